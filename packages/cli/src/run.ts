@@ -1,0 +1,120 @@
+import { type Lang, LangSchema, type RegionKind } from '@selaras/core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runCheck } from './commands/check.ts';
+import { runNomenclatureShow, runNomenclatureVersions } from './commands/nomenclature.ts';
+import { runScore } from './commands/score.ts';
+import { EXIT, type Io, UsageError } from './io.ts';
+import { loadNomenclatureStore, type NomenclatureStore } from './nomenclature-store.ts';
+
+const parseYear = (value: string): number => {
+  if (!/^\d{4}$/.test(value))
+    throw new InvalidArgumentError('a four-digit year such as 2024 / tahun empat digit');
+  return Number(value);
+};
+
+const langOption = () =>
+  new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
+
+const buildProgram = (io: Io, setCode: (code: number) => void): Command => {
+  let store: NomenclatureStore | undefined;
+  let referenceDir: string | undefined;
+  const getStore = () => {
+    store ??= loadNomenclatureStore(referenceDir);
+    return store;
+  };
+  const program = new Command('selaras')
+    .description(
+      'Selaras: periksa dan nilai rencana strategis daerah / check and score regional strategic plans',
+    )
+    .option('--reference <dir>', 'folder referensi nomenklatur / nomenclature reference folder')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .hook('preAction', (cmd) => {
+      referenceDir = cmd.opts<{ reference?: string }>().reference;
+    });
+
+  program
+    .command('check')
+    .description('periksa berkas rencana terhadap aturan / check plan files against the rules')
+    .argument('<files...>', 'berkas rencana daerah dan renstra / regional and agency plan files')
+    .addOption(langOption())
+    .option('--json', 'keluaran JSON / JSON output', false)
+    .action(async (files: string[], o: { lang: Lang; json: boolean }) => {
+      setCode(await runCheck(files, { lang: LangSchema.parse(o.lang), json: o.json }, io, getStore));
+    });
+
+  program
+    .command('score')
+    .description(
+      'hitung capaian, roll-up dan indeks komposit / compute achievement, roll-ups and composite indices',
+    )
+    .argument('<files...>', 'berkas rencana / plan files')
+    .requiredOption('--year <year>', 'tahun / year', parseYear)
+    .option('--explain', 'tunjukkan cara setiap angka dihitung / show how every number is computed', false)
+    .option(
+      '--all',
+      'tampilkan juga indikator tanpa realisasi / include indicators without actual values',
+      false,
+    )
+    .addOption(langOption())
+    .option('--json', 'keluaran JSON / JSON output', false)
+    .action(
+      async (
+        files: string[],
+        o: { lang: Lang; json: boolean; year: number; explain: boolean; all: boolean },
+      ) => {
+        setCode(await runScore(files, { ...o, lang: LangSchema.parse(o.lang) }, io));
+      },
+    );
+
+  const nomenclature = program
+    .command('nomenclature')
+    .description('daftar nomenklatur resmi / the official nomenclature');
+  nomenclature
+    .command('show')
+    .description('tampilkan kode dan turunannya / show a code and the codes under it')
+    .argument('<code>', 'mis./e.g. 1.03.12')
+    .option('--version <id>', 'versi nomenklatur / nomenclature version')
+    .addOption(
+      new Option('--kind <kind>', 'jenis pemerintah daerah / kind of region')
+        .choices(['provinsi', 'kabupaten', 'kota'])
+        .default('provinsi'),
+    )
+    .addOption(langOption())
+    .option('--json', 'keluaran JSON / JSON output', false)
+    .action((code: string, o: { version?: string; kind: RegionKind; json: boolean; lang: Lang }) => {
+      setCode(runNomenclatureShow(code, o, io, getStore()));
+    });
+  nomenclature
+    .command('versions')
+    .description('versi yang tersedia / available versions')
+    .option('--json', 'keluaran JSON / JSON output', false)
+    .action((o: { json: boolean }) => {
+      setCode(runNomenclatureVersions(io, getStore(), o.json));
+    });
+  return program;
+};
+
+/**
+ * Runs the command line with the given arguments (without `node` and the script) and returns the
+ * exit code: 0 no errors, 1 the plans have errors, 2 unusable input or usage.
+ */
+export const run = async (argv: readonly string[], io: Io): Promise<number> => {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.unusable;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`selaras: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);
+      return EXIT.unusable;
+    }
+    throw e;
+  }
+};

@@ -1,0 +1,3 @@
+export * from './code.ts';
+export * from './csv.ts';
+export * from './reference.ts';

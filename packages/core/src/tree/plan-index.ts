@@ -1,0 +1,145 @@
+import type { IndicatorId, NodeId, UnitId } from '../schema/common.schema.ts';
+import type { Indicator } from '../schema/indicator.schema.ts';
+import type { Level, LevelRole } from '../schema/level.schema.ts';
+import type { PerformanceNode } from '../schema/node.schema.ts';
+import type { OrgUnit } from '../schema/organisation.schema.ts';
+import type { Plan } from '../schema/plan.schema.ts';
+
+/** An indicator together with the node that carries it. */
+export interface IndicatorEntry {
+  readonly indicator: Indicator;
+  readonly node: PerformanceNode;
+}
+
+/**
+ * Lookups over one plan, built once in a single pass and shared by validation and scoring.
+ * Malformed trees are tolerated: duplicates, unknown parents and cycles are recorded, not thrown.
+ */
+export interface PlanIndex {
+  readonly plan: Plan;
+  readonly levels: ReadonlyMap<string, { readonly level: Level; readonly rank: number }>;
+  readonly nodes: ReadonlyMap<NodeId, PerformanceNode>;
+  /** Children by parent id, in file order. */
+  readonly children: ReadonlyMap<NodeId, readonly PerformanceNode[]>;
+  /** Nodes without a parent. */
+  readonly roots: readonly PerformanceNode[];
+  /** Nodes reachable from a root, parents before children. */
+  readonly ordered: readonly PerformanceNode[];
+  /** Nodes on or below a parent cycle (not reachable from any root). */
+  readonly inCycle: ReadonlySet<NodeId>;
+  readonly indicators: ReadonlyMap<IndicatorId, IndicatorEntry>;
+  readonly units: ReadonlyMap<UnitId, OrgUnit>;
+  readonly duplicateNodes: readonly PerformanceNode[];
+  readonly duplicateIndicators: readonly IndicatorEntry[];
+  roleOf(node: PerformanceNode): LevelRole | undefined;
+  rankOf(node: PerformanceNode): number | undefined;
+  parentOf(node: PerformanceNode): PerformanceNode | undefined;
+}
+
+const indexNodes = (nodes: readonly PerformanceNode[]) => {
+  const byId = new Map<NodeId, PerformanceNode>();
+  const duplicates: PerformanceNode[] = [];
+  for (const n of nodes) {
+    if (byId.has(n.id)) duplicates.push(n);
+    else byId.set(n.id, n);
+  }
+  const children = new Map<NodeId, PerformanceNode[]>();
+  const roots: PerformanceNode[] = [];
+  for (const n of byId.values()) {
+    if (n.parent === null || !byId.has(n.parent)) {
+      roots.push(n);
+      continue;
+    }
+    const list = children.get(n.parent);
+    if (list) list.push(n);
+    else children.set(n.parent, [n]);
+  }
+  return { byId, duplicates, children, roots };
+};
+
+const orderFromRoots = (
+  roots: readonly PerformanceNode[],
+  children: ReadonlyMap<NodeId, readonly PerformanceNode[]>,
+) => {
+  const ordered: PerformanceNode[] = [...roots];
+  for (let i = 0; i < ordered.length; i++) {
+    const kids = children.get((ordered[i] as PerformanceNode).id);
+    if (kids) for (const k of kids) ordered.push(k);
+  }
+  return ordered;
+};
+
+/**
+ * Builds the index of a plan.
+ *
+ * @example
+ * const ix = indexPlan(plan);
+ * ix.roleOf(ix.nodes.get(nodeId)!); // 'sasaran'
+ */
+export const indexPlan = (plan: Plan): PlanIndex => {
+  const levels = new Map(plan.levels.map((level, rank) => [level.key, { level, rank }] as const));
+  const { byId, duplicates, children, roots } = indexNodes(plan.nodes);
+  const ordered = orderFromRoots(roots, children);
+  const reached = new Set(ordered.map((n) => n.id));
+  const inCycle = new Set<NodeId>();
+  for (const id of byId.keys()) if (!reached.has(id)) inCycle.add(id);
+
+  const indicators = new Map<IndicatorId, IndicatorEntry>();
+  const duplicateIndicators: IndicatorEntry[] = [];
+  for (const node of byId.values()) {
+    for (const indicator of node.indicators) {
+      const entry = { indicator, node };
+      if (indicators.has(indicator.id)) duplicateIndicators.push(entry);
+      else indicators.set(indicator.id, entry);
+    }
+  }
+  const units = new Map<UnitId, OrgUnit>();
+  if (plan.format === 'selaras.renstra') for (const u of plan.agency.units) units.set(u.id, u);
+  else for (const a of plan.agencies) for (const u of a.units) units.set(u.id, u);
+
+  return {
+    plan,
+    levels,
+    nodes: byId,
+    children,
+    roots,
+    ordered,
+    inCycle,
+    indicators,
+    units,
+    duplicateNodes: duplicates,
+    duplicateIndicators,
+    roleOf: (node) => levels.get(node.level)?.level.role,
+    rankOf: (node) => levels.get(node.level)?.rank,
+    parentOf: (node) => (node.parent === null ? undefined : byId.get(node.parent)),
+  };
+};
+
+/** Every node below `id` (not including it), depth first; safe on cycles. */
+export const getDescendants = (index: PlanIndex, id: NodeId): PerformanceNode[] => {
+  const out: PerformanceNode[] = [];
+  const seen = new Set<NodeId>([id]);
+  const stack = [...(index.children.get(id) ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as PerformanceNode;
+    if (seen.has(n.id)) continue;
+    seen.add(n.id);
+    out.push(n);
+    const kids = index.children.get(n.id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as PerformanceNode);
+  }
+  return out;
+};
+
+/** The ancestors of a node from its parent up to its root; stops on cycles. */
+export const getAncestors = (index: PlanIndex, node: PerformanceNode): PerformanceNode[] => {
+  const out: PerformanceNode[] = [];
+  const seen = new Set<NodeId>([node.id]);
+  let current = index.parentOf(node);
+  while (current && !seen.has(current.id)) {
+    out.push(current);
+    seen.add(current.id);
+    current = index.parentOf(current);
+  }
+  return out;
+};

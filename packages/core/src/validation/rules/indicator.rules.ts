@@ -1,0 +1,198 @@
+import { formatNumber } from '../../format/number.ts';
+import type { Indicator } from '../../schema/indicator.schema.ts';
+import { BUDGETED_ROLES, GOAL_ROLES } from '../../schema/level.schema.ts';
+import type { PerformanceNode } from '../../schema/node.schema.ts';
+import { describeNode, type ValidationContext } from '../context.ts';
+import { indicatorPath, nodePath } from '../sink.ts';
+
+const label = (ind: Indicator) =>
+  `"${ind.name.length > 70 ? `${ind.name.slice(0, 69)}…` : ind.name}" [${ind.id}]`;
+
+const checkTargets = (ctx: ValidationContext, node: PerformanceNode, ind: Indicator) => {
+  const path = indicatorPath(node.id, ind.id);
+  const target = { node: node.id, indicator: ind.id };
+  const missing = ctx.years.filter((y) => ind.targets[String(y)] === undefined);
+  if (missing.length > 0) {
+    ctx.sink.add(
+      'indicator/missing-target',
+      `${path}/targets`,
+      { ...target, year: missing[0] as number },
+      {
+        id: `Indikator ${label(ind)} belum memiliki target untuk tahun ${missing.join(', ')}. Isi target (angka dalam ${ind.unit || 'satuan indikator'}) untuk setiap tahun periode.`,
+        en: `Indicator ${label(ind)} has no target for ${missing.join(', ')}. Enter a target (a number in ${ind.unit || 'the indicator unit'}) for every year of the period.`,
+      },
+    );
+  }
+  const period = ctx.index.plan.period;
+  for (const [year, t] of Object.entries(ind.targets)) {
+    const y = Number(year);
+    if (y < period.startYear || y > period.endYear) {
+      ctx.sink.add(
+        'indicator/target-outside-period',
+        `${path}/targets/${year}`,
+        { ...target, year: y },
+        {
+          id: `Indikator ${label(ind)} memiliki target tahun ${year} di luar periode ${period.startYear}–${period.endYear}. Hapus atau pindahkan ke tahun periode.`,
+          en: `Indicator ${label(ind)} has a target for ${year}, outside the period ${period.startYear}–${period.endYear}. Remove it or move it to a year of the period.`,
+        },
+      );
+    }
+    const isRange = typeof t === 'object';
+    if (isRange !== (ind.polarity === 'range')) {
+      ctx.sink.add(
+        'indicator/target-shape',
+        `${path}/targets/${year}`,
+        { ...target, year: y },
+        {
+          id: isRange
+            ? `Target ${year} indikator ${label(ind)} berupa rentang, padahal polaritasnya "${ind.polarity}". Isi satu angka, atau ubah polaritas menjadi "range".`
+            : `Target ${year} indikator ${label(ind)} berupa satu angka, padahal polaritasnya "range". Isi {"min": …, "max": …}.`,
+          en: isRange
+            ? `Target ${year} of indicator ${label(ind)} is a range but its polarity is "${ind.polarity}". Enter a single number, or set polarity to "range".`
+            : `Target ${year} of indicator ${label(ind)} is a single number but its polarity is "range". Enter {"min": …, "max": …}.`,
+        },
+      );
+    }
+  }
+};
+
+const checkCumulative = (ctx: ValidationContext, node: PerformanceNode, ind: Indicator) => {
+  if (!ind.cumulative) return;
+  let previous: number | undefined;
+  for (const y of ctx.years) {
+    const t = ind.targets[String(y)];
+    if (typeof t !== 'number') continue;
+    const decreasing = ind.targetsAre === 'running-totals' ? previous !== undefined && t < previous : t < 0;
+    if (decreasing) {
+      const l = 'id';
+      ctx.sink.add(
+        'target/cumulative-decreasing',
+        `${indicatorPath(node.id, ind.id)}/targets/${y}`,
+        { node: node.id, indicator: ind.id, year: y },
+        {
+          id:
+            ind.targetsAre === 'running-totals'
+              ? `Indikator kumulatif ${label(ind)}: target ${y} (${formatNumber(t, l)}) lebih kecil dari tahun sebelumnya (${formatNumber(previous ?? 0, l)}). Total berjalan tidak boleh turun.`
+              : `Indikator kumulatif ${label(ind)}: tambahan target ${y} negatif (${formatNumber(t, l)}). Tambahan tahunan harus ≥ 0.`,
+          en:
+            ind.targetsAre === 'running-totals'
+              ? `Cumulative indicator ${label(ind)}: the ${y} target (${formatNumber(t, 'en')}) is below the year before (${formatNumber(previous ?? 0, 'en')}). A running total cannot fall.`
+              : `Cumulative indicator ${label(ind)}: the ${y} increment is negative (${formatNumber(t, 'en')}). Yearly increments must be ≥ 0.`,
+        },
+      );
+    }
+    previous = t;
+  }
+};
+
+const checkBaselineAndUnit = (ctx: ValidationContext, node: PerformanceNode, ind: Indicator) => {
+  const path = indicatorPath(node.id, ind.id);
+  const target = { node: node.id, indicator: ind.id };
+  const period = ctx.index.plan.period;
+  if (!ind.baseline) {
+    ctx.sink.add('indicator/missing-baseline', `${path}/baseline`, target, {
+      id: `Indikator ${label(ind)} belum memiliki kondisi awal (baseline). Isi tahun dan nilainya, sebaiknya tahun ${period.baselineYear}.`,
+      en: `Indicator ${label(ind)} has no baseline. Enter its year and value, preferably ${period.baselineYear}.`,
+    });
+  } else {
+    const oldest = period.startYear - ctx.settings.staleBaselineYears;
+    if (ind.baseline.year < oldest) {
+      ctx.sink.add(
+        'data/stale-baseline',
+        `${path}/baseline/year`,
+        { ...target, year: ind.baseline.year },
+        {
+          id: `Baseline indikator ${label(ind)} berasal dari tahun ${ind.baseline.year}, lebih tua dari ${oldest} (${ctx.settings.staleBaselineYears} tahun sebelum periode mulai ${period.startYear}). Perbarui dengan data ${period.baselineYear} atau yang lebih baru.`,
+          en: `The baseline of indicator ${label(ind)} is from ${ind.baseline.year}, older than ${oldest} (${ctx.settings.staleBaselineYears} years before the period starts in ${period.startYear}). Update it with ${period.baselineYear} data or newer.`,
+        },
+      );
+    }
+  }
+  if (ind.unit === undefined || ind.unit.trim() === '') {
+    ctx.sink.add('indicator/missing-unit', `${path}/unit`, target, {
+      id: `Indikator ${label(ind)} belum memiliki satuan. Isi satuannya (mis. %, km, unit, dokumen, indeks).`,
+      en: `Indicator ${label(ind)} has no unit. Enter its unit (e.g. %, km, unit, document, index).`,
+    });
+  }
+  if (
+    ind.responsibleUnit !== undefined &&
+    ctx.index.plan.format === 'selaras.renstra' &&
+    !ctx.index.units.has(ind.responsibleUnit)
+  ) {
+    ctx.sink.add('organisation/unknown-unit', `${path}/responsibleUnit`, target, {
+      id: `Unit penanggung jawab "${ind.responsibleUnit}" pada indikator ${label(ind)} tidak ada dalam daftar unit perangkat daerah.`,
+      en: `Responsible unit "${ind.responsibleUnit}" of indicator ${label(ind)} is not among the agency's units.`,
+    });
+  }
+};
+
+const checkNodeHasIndicators = (ctx: ValidationContext, node: PerformanceNode) => {
+  const role = ctx.index.roleOf(node);
+  if (node.indicators.length > 0 || role === undefined) return;
+  const d = describeNode(ctx, node);
+  if (GOAL_ROLES.has(role)) {
+    ctx.sink.add(
+      'indicator/missing',
+      nodePath(node.id),
+      { node: node.id },
+      {
+        id: `${d.id} belum memiliki indikator. Setiap tujuan dan sasaran perlu minimal satu indikator dengan satuan, baseline dan target tahunan.`,
+        en: `${d.en} has no indicator. Every tujuan and sasaran needs at least one indicator with a unit, a baseline and yearly targets.`,
+      },
+    );
+  } else if (BUDGETED_ROLES.has(role) && node.inherits === undefined) {
+    ctx.sink.add(
+      'indicator/missing-cascade',
+      nodePath(node.id),
+      { node: node.id },
+      {
+        id: `${d.id} belum memiliki indikator kinerja, sehingga rantai cascading terputus. Tambahkan indikator, atau tandai cascading langsung dengan "inherits".`,
+        en: `${d.en} has no performance indicator, so the cascade is broken. Add one, or mark direct cascading with "inherits".`,
+      },
+    );
+  }
+};
+
+const checkOwner = (ctx: ValidationContext, node: PerformanceNode) => {
+  const unit = node.owner?.unit;
+  if (unit === undefined || ctx.index.plan.format !== 'selaras.renstra' || ctx.index.units.has(unit)) return;
+  const d = describeNode(ctx, node);
+  const known = [...ctx.index.units.keys()].slice(0, 12).join(', ');
+  ctx.sink.add(
+    'organisation/unknown-unit',
+    `${nodePath(node.id)}/owner/unit`,
+    { node: node.id },
+    {
+      id: `${d.id}: unit pemilik "${unit}" tidak ada dalam daftar unit perangkat daerah (${known}).`,
+      en: `${d.en}: owner unit "${unit}" is not among the agency's units (${known}).`,
+    },
+  );
+};
+
+/**
+ * Indicator rules: presence on tujuan and sasaran (and along the cascade), a target for every
+ * year of the period, target shape by polarity, baseline and its age (`data/stale-baseline`),
+ * unit, cumulative targets that fall, unknown units, duplicate ids.
+ */
+export const checkIndicators = (ctx: ValidationContext): void => {
+  for (const dup of ctx.index.duplicateIndicators) {
+    ctx.sink.add(
+      'indicator/duplicate-id',
+      indicatorPath(dup.node.id, dup.indicator.id),
+      { node: dup.node.id, indicator: dup.indicator.id },
+      {
+        id: `Id indikator "${dup.indicator.id}" dipakai lebih dari sekali dalam rencana. Beri id yang unik.`,
+        en: `Indicator id "${dup.indicator.id}" is used more than once in the plan. Give it a unique id.`,
+      },
+    );
+  }
+  for (const node of ctx.index.nodes.values()) {
+    checkNodeHasIndicators(ctx, node);
+    checkOwner(ctx, node);
+    for (const ind of node.indicators) {
+      checkTargets(ctx, node, ind);
+      checkCumulative(ctx, node, ind);
+      checkBaselineAndUnit(ctx, node, ind);
+    }
+  }
+};

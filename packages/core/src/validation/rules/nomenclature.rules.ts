@@ -1,0 +1,174 @@
+import { type ParsedCode, parentCode, parseCode, templateCode } from '../../nomenclature/code.ts';
+import type { NomenclatureReference } from '../../nomenclature/reference.ts';
+import { BUDGETED_ROLES, type LevelRole } from '../../schema/level.schema.ts';
+import type { PerformanceNode } from '../../schema/node.schema.ts';
+import { describeNode, type ValidationContext } from '../context.ts';
+import { nodePath } from '../sink.ts';
+
+const ROLE_LABEL: Record<string, { id: string; en: string }> = {
+  program: { id: 'program', en: 'programme' },
+  kegiatan: { id: 'kegiatan', en: 'activity (kegiatan)' },
+  subKegiatan: { id: 'sub kegiatan', en: 'sub-activity (sub kegiatan)' },
+  bidang: { id: 'bidang urusan', en: 'bidang urusan' },
+  urusan: { id: 'urusan', en: 'urusan' },
+};
+
+const codePath = (node: PerformanceNode) => `${nodePath(node.id)}/code`;
+
+/** The nearest budgeted ancestor with a code, for the parent-code check. */
+const codedAncestor = (ctx: ValidationContext, node: PerformanceNode): PerformanceNode | undefined => {
+  const seen = new Set<string>([node.id]);
+  let p = ctx.index.parentOf(node);
+  while (p && !seen.has(p.id)) {
+    const role = ctx.index.roleOf(p);
+    if (role && BUDGETED_ROLES.has(role)) return p.code ? p : undefined;
+    seen.add(p.id);
+    p = ctx.index.parentOf(p);
+  }
+  return undefined;
+};
+
+const checkParent = (ctx: ValidationContext, node: PerformanceNode, parsed: ParsedCode) => {
+  const ancestor = codedAncestor(ctx, node);
+  const ancestorCode = ancestor?.code ? parseCode(ancestor.code) : undefined;
+  const expected = parentCode(parsed);
+  if (!ancestor || !ancestorCode || expected === undefined) return;
+  if (ancestorCode.code === expected || templateCode(ancestorCode) === expected) return;
+  const d = describeNode(ctx, node);
+  const a = describeNode(ctx, ancestor);
+  ctx.sink.add(
+    'nomenclature/parent-mismatch',
+    codePath(node),
+    { node: node.id },
+    {
+      id: `${d.id}: kode ${parsed.code} bukan turunan kode induknya ${ancestorCode.code} (${a.id}); kode induk yang sesuai adalah ${expected}. Pindahkan simpul ke induk yang benar atau perbaiki kodenya.`,
+      en: `${d.en}: code ${parsed.code} is not under its parent's code ${ancestorCode.code} (${a.en}); its parent code would be ${expected}. Move the node to the right parent or fix the code.`,
+    },
+  );
+};
+
+const checkBidang = (ctx: ValidationContext, node: PerformanceNode, parsed: ParsedCode) => {
+  const plan = ctx.index.plan;
+  if (plan.format !== 'selaras.renstra' || parsed.bidangUrusan === undefined || parsed.urusan === 'X') return;
+  const held = plan.agency.bidangUrusan;
+  if (held.length === 0 || held.includes(parsed.bidangUrusan)) return;
+  const d = describeNode(ctx, node);
+  ctx.sink.add(
+    'nomenclature/wrong-bidang',
+    codePath(node),
+    { node: node.id },
+    {
+      id: `${d.id}: kode ${parsed.code} termasuk bidang urusan ${parsed.bidangUrusan}, yang tidak diampu ${plan.agency.name} (${held.join(', ')}). Gunakan program dari bidang urusan perangkat daerah ini.`,
+      en: `${d.en}: code ${parsed.code} belongs to bidang urusan ${parsed.bidangUrusan}, which ${plan.agency.name} does not hold (${held.join(', ')}). Use a programme of the agency's own bidang urusan.`,
+    },
+  );
+};
+
+const checkCode = (
+  ctx: ValidationContext,
+  ref: NomenclatureReference,
+  node: PerformanceNode,
+  role: LevelRole,
+  code: string,
+) => {
+  const d = describeNode(ctx, node);
+  const kind = ctx.index.plan.region.kind;
+  const found = ref.lookup(code, kind);
+  if (found.status === 'malformed') {
+    ctx.sink.add(
+      'nomenclature/malformed-code',
+      codePath(node),
+      { node: node.id },
+      {
+        id: `${d.id}: "${code}" bukan kode nomenklatur yang sah. Bentuknya U.BB.PP untuk program, U.BB.PP.L.KK untuk kegiatan, U.BB.PP.L.KK.SSSS untuk sub kegiatan (mis. 1.03.12.1.02).`,
+        en: `${d.en}: "${code}" is not a valid nomenclature code. Use U.BB.PP for a programme, U.BB.PP.L.KK for a kegiatan, U.BB.PP.L.KK.SSSS for a sub kegiatan (e.g. 1.03.12.1.02).`,
+      },
+    );
+    return;
+  }
+  const parsed = found.parsed;
+  if (parsed.level !== role) {
+    const want = ROLE_LABEL[role] ?? { id: role, en: role };
+    const got = ROLE_LABEL[parsed.level] ?? { id: parsed.level, en: parsed.level };
+    ctx.sink.add(
+      'nomenclature/wrong-level',
+      codePath(node),
+      { node: node.id },
+      {
+        id: `${d.id}: kode ${code} adalah kode ${got.id}, padahal simpul ini ${want.id}. Gunakan kode ${want.id}.`,
+        en: `${d.en}: ${code} is a ${got.en} code but this node is a ${want.en}. Use a ${want.en} code.`,
+      },
+    );
+  }
+  if (found.status === 'other-government') {
+    const other = found.entry.appliesTo === 'kabkota' ? 'kabupaten/kota' : 'provinsi';
+    ctx.sink.add(
+      'nomenclature/wrong-government-level',
+      codePath(node),
+      { node: node.id },
+      {
+        id: `${d.id}: kode ${code} ("${found.entry.name}") hanya berlaku untuk ${other}, bukan untuk ${kind}. Pilih kode kewenangan ${kind}.`,
+        en: `${d.en}: code ${code} ("${found.entry.name}") applies to ${other} only, not to a ${kind}. Choose a code within ${kind} authority.`,
+      },
+    );
+  } else if (found.status === 'unknown') {
+    const hint = found.hint
+      ? ` Versi ini memakai kode sub kegiatan 4 digit; mungkin maksudnya ${found.hint}?`
+      : '';
+    const hintEn = found.hint
+      ? ` This version uses 4-digit sub kegiatan codes; did you mean ${found.hint}?`
+      : '';
+    ctx.sink.add(
+      'nomenclature/unknown-code',
+      codePath(node),
+      { node: node.id },
+      {
+        id: `${d.id}: kode ${code} tidak ada dalam nomenklatur versi ${ref.version.id}.${hint} Periksa kodenya atau versi nomenklatur rencana.`,
+        en: `${d.en}: code ${code} is not in nomenclature version ${ref.version.id}.${hintEn} Check the code or the plan's nomenclature version.`,
+      },
+    );
+  }
+  checkBidang(ctx, node, parsed);
+  checkParent(ctx, node, parsed);
+};
+
+/**
+ * Nomenclature rules: every program, kegiatan and sub kegiatan carries a well-formed code that
+ * exists in the plan's nomenclature version for its kind of government, at the node's level, in
+ * the agency's bidang urusan, and under its parent's code.
+ */
+export const checkNomenclature = (ctx: ValidationContext): void => {
+  const plan = ctx.index.plan;
+  if (ctx.nomenclature === undefined) return;
+  if (ctx.nomenclature === null) {
+    ctx.sink.add(
+      'nomenclature/unknown-version',
+      'nomenclatureVersion',
+      {},
+      {
+        id: `Versi nomenklatur "${plan.nomenclatureVersion}" tidak tersedia, sehingga kode program/kegiatan tidak dapat diperiksa. Gunakan versi yang terdaftar di reference/nomenclature/versions.json.`,
+        en: `Nomenclature version "${plan.nomenclatureVersion}" is not available, so programme and activity codes cannot be checked. Use a version listed in reference/nomenclature/versions.json.`,
+      },
+    );
+    return;
+  }
+  const ref = ctx.nomenclature;
+  for (const node of ctx.index.nodes.values()) {
+    const role = ctx.index.roleOf(node);
+    if (!role || !BUDGETED_ROLES.has(role)) continue;
+    if (node.code === undefined || node.code.trim() === '') {
+      const d = describeNode(ctx, node);
+      ctx.sink.add(
+        'nomenclature/missing-code',
+        codePath(node),
+        { node: node.id },
+        {
+          id: `${d.id} belum memiliki kode nomenklatur. Isi kode resmi ${ROLE_LABEL[role]?.id ?? role} (mis. 1.03.12 untuk program).`,
+          en: `${d.en} has no nomenclature code. Enter the official ${ROLE_LABEL[role]?.en ?? role} code (e.g. 1.03.12 for a programme).`,
+        },
+      );
+      continue;
+    }
+    checkCode(ctx, ref, node, role, node.code);
+  }
+};

@@ -1,0 +1,102 @@
+import type { PerformanceNode } from '../../schema/node.schema.ts';
+import { describeNode, type ValidationContext } from '../context.ts';
+import { nodePath } from '../sink.ts';
+
+const ORPHAN_ROLES = new Set(['program', 'kegiatan', 'subKegiatan']);
+
+const checkLevelAndParent = (ctx: ValidationContext, node: PerformanceNode) => {
+  const { index, sink } = ctx;
+  const d = describeNode(ctx, node);
+  if (!index.levels.has(node.level)) {
+    const known = [...index.levels.keys()].join(', ');
+    sink.add(
+      'tree/unknown-level',
+      `${nodePath(node.id)}/level`,
+      { node: node.id },
+      {
+        id: `${d.id}: level "${node.level}" tidak dikenal. Gunakan salah satu dari: ${known}.`,
+        en: `${d.en}: unknown level "${node.level}". Use one of: ${known}.`,
+      },
+    );
+  }
+  if (node.parent !== null && !index.nodes.has(node.parent)) {
+    sink.add(
+      'tree/unknown-parent',
+      `${nodePath(node.id)}/parent`,
+      { node: node.id },
+      {
+        id: `${d.id}: induk "${node.parent}" tidak ada dalam rencana. Perbaiki id induk atau hapus kolom parent.`,
+        en: `${d.en}: parent "${node.parent}" is not in the plan. Fix the parent id or remove it.`,
+      },
+    );
+  }
+  const parent = index.parentOf(node);
+  const rank = index.rankOf(node);
+  const parentRank = parent ? index.rankOf(parent) : undefined;
+  if (parent && rank !== undefined && parentRank !== undefined && rank <= parentRank) {
+    const p = describeNode(ctx, parent);
+    sink.add(
+      'tree/level-order',
+      nodePath(node.id),
+      { node: node.id },
+      {
+        id: `${d.id} berada di bawah ${p.id}, padahal levelnya tidak lebih rendah. Pindahkan ke bawah simpul dengan level di atasnya.`,
+        en: `${d.en} sits under ${p.en}, but its level is not below its parent's. Move it under a node of a higher level.`,
+      },
+    );
+  }
+};
+
+/**
+ * Tree rules: `tree/unknown-level`, `tree/unknown-parent`, `tree/duplicate-node`,
+ * `tree/level-order`, `tree/cycle` and `tree/orphan-node` (a program, kegiatan or sub kegiatan
+ * that reaches no sasaran).
+ */
+export const checkTree = (ctx: ValidationContext): void => {
+  const { index, sink } = ctx;
+  for (const dup of index.duplicateNodes) {
+    sink.add(
+      'tree/duplicate-node',
+      nodePath(dup.id),
+      { node: dup.id },
+      {
+        id: `Id simpul "${dup.id}" dipakai lebih dari sekali. Setiap simpul perlu id yang unik.`,
+        en: `Node id "${dup.id}" is used more than once. Every node needs a unique id.`,
+      },
+    );
+  }
+  for (const node of index.nodes.values()) checkLevelAndParent(ctx, node);
+  for (const id of index.inCycle) {
+    const node = index.nodes.get(id) as PerformanceNode;
+    sink.add(
+      'tree/cycle',
+      nodePath(id),
+      { node: id },
+      {
+        id: `${describeNode(ctx, node).id} berada dalam lingkaran induk–anak (atau di bawahnya). Putus lingkaran dengan mengubah induknya.`,
+        en: `${describeNode(ctx, node).en} is on (or below) a parent–child cycle. Break the cycle by changing its parent.`,
+      },
+    );
+  }
+  const reachesSasaran = new Map<string, boolean>();
+  for (const node of index.ordered) {
+    const parent = index.parentOf(node);
+    const via = parent
+      ? index.roleOf(parent) === 'sasaran' || (reachesSasaran.get(parent.id) ?? false)
+      : false;
+    reachesSasaran.set(node.id, via);
+    const role = index.roleOf(node);
+    if (role && ORPHAN_ROLES.has(role) && !via) {
+      const d = describeNode(ctx, node);
+      sink.add(
+        'tree/orphan-node',
+        nodePath(node.id),
+        { node: node.id },
+        {
+          id: `${d.id} tidak terhubung ke sasaran mana pun. Letakkan di bawah sasaran yang didukungnya.`,
+          en: `${d.en} reaches no sasaran. Place it under the sasaran it supports.`,
+        },
+      );
+    }
+  }
+};
