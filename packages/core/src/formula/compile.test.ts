@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileFormula, evaluateFormula, type FormulaScope, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH } from './index.ts';
+import {
+  compileFormula,
+  evaluateFormula,
+  type FormulaScope,
+  MAX_FORMULA_DEPTH,
+  MAX_FORMULA_LENGTH,
+} from './index.ts';
 
 const scope: FormulaScope = new Map<string, number | undefined>([
   ['a', 10],
@@ -71,7 +77,14 @@ describe('formula values', () => {
   it('compiles once and evaluates against many scopes', () => {
     const c = compileFormula('0.3 * x + 0.7 * y');
     if (!c.ok) throw new Error('did not compile');
-    const results = [1, 2, 3].map((i) => c.value.evaluate(new Map([['x', i * 10], ['y', i]])));
+    const results = [1, 2, 3].map((i) =>
+      c.value.evaluate(
+        new Map([
+          ['x', i * 10],
+          ['y', i],
+        ]),
+      ),
+    );
     expect(results.map((r) => r.ok && r.value)).toEqual([3.7, 7.4, 11.1].map((x) => expect.closeTo(x, 10)));
   });
 });
@@ -143,17 +156,25 @@ describe('formula errors are values with a kind', () => {
 
   it('refuses hostile sizes as parse errors, not crashes', () => {
     expect(errorKind(`${'('.repeat(10_000)}1${')'.repeat(10_000)}`)).toBe('parse');
-    expect(errorKind(`${'('.repeat(MAX_FORMULA_DEPTH + 1)}1${')'.repeat(MAX_FORMULA_DEPTH + 1)}`)).toBe('parse');
+    expect(errorKind(`${'('.repeat(MAX_FORMULA_DEPTH + 1)}1${')'.repeat(MAX_FORMULA_DEPTH + 1)}`)).toBe(
+      'parse',
+    );
     expect(errorKind(`${'-'.repeat(MAX_FORMULA_DEPTH + 1)}1`)).toBe('parse');
     expect(errorKind(`${'f('.repeat(MAX_FORMULA_DEPTH + 1)}1`)).toBe('parse');
     expect(errorKind('1+'.repeat(600_000))).toBe('parse');
-    expect(errorKind(`${'a+'.repeat(MAX_FORMULA_LENGTH / 2 - 1)}a`)).toBe(`ok:${10 * (MAX_FORMULA_LENGTH / 2)}`);
-    expect(errorKind(`${'(1+'.repeat(MAX_FORMULA_DEPTH)}1${')'.repeat(MAX_FORMULA_DEPTH)}`)).toBe(`ok:${MAX_FORMULA_DEPTH + 1}`);
+    expect(errorKind(`${'a+'.repeat(MAX_FORMULA_LENGTH / 2 - 1)}a`)).toBe(
+      `ok:${10 * (MAX_FORMULA_LENGTH / 2)}`,
+    );
+    expect(errorKind(`${'(1+'.repeat(MAX_FORMULA_DEPTH)}1${')'.repeat(MAX_FORMULA_DEPTH)}`)).toBe(
+      `ok:${MAX_FORMULA_DEPTH + 1}`,
+    );
   });
 });
 
 describe('formula properties', () => {
-  const ident = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/).filter((s) => !['and', 'or', 'not', 'true', 'false', 'if'].includes(s));
+  const ident = fc
+    .stringMatching(/^[a-z][a-z0-9_]{0,8}$/)
+    .filter((s) => !['and', 'or', 'not', 'true', 'false', 'if'].includes(s));
 
   it('never throws and always answers with a value or an error of a known kind', () => {
     const kinds = new Set(['parse', 'unknown-ref', 'missing', 'cycle', 'div-by-zero', 'type', 'overflow']);
@@ -167,11 +188,43 @@ describe('formula properties', () => {
   });
 
   it('survives strings built from formula tokens', () => {
-    const token = fc.constantFrom('a', 'b', 'zero', '(', ')', '[', ']', ',', '+', '-', '*', '/', '^', '%', '<', '==', 'and', 'not', 'if(', 'min(', 'sum(', '1', '0', '1e308', '__proto__', 'constructor', '{a}', 'NaN', 'Infinity');
+    const token = fc.constantFrom(
+      'a',
+      'b',
+      'zero',
+      '(',
+      ')',
+      '[',
+      ']',
+      ',',
+      '+',
+      '-',
+      '*',
+      '/',
+      '^',
+      '%',
+      '<',
+      '==',
+      'and',
+      'not',
+      'if(',
+      'min(',
+      'sum(',
+      '1',
+      '0',
+      '1e308',
+      '__proto__',
+      'constructor',
+      '{a}',
+      'NaN',
+      'Infinity',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
         const r = evaluateFormula(tokens.join(' '), scope);
-        return r.ok ? Number.isFinite(r.value) : typeof r.error.message.id === 'string' && typeof r.error.message.en === 'string';
+        return r.ok
+          ? Number.isFinite(r.value)
+          : typeof r.error.message.id === 'string' && typeof r.error.message.en === 'string';
       }),
       { numRuns: 3000 },
     );

@@ -4,12 +4,48 @@ import { findReferenceCycles } from './references.ts';
 describe('findReferenceCycles', () => {
   it.each([
     ['no edges', [['a', []]], []],
-    ['a chain', [['a', ['b']], ['b', ['c']], ['c', []]], []],
-    ['two nodes', [['a', ['b']], ['b', ['a']]], [['a', 'b']]],
+    [
+      'a chain',
+      [
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', []],
+      ],
+      [],
+    ],
+    [
+      'two nodes',
+      [
+        ['a', ['b']],
+        ['b', ['a']],
+      ],
+      [['a', 'b']],
+    ],
     ['self loop', [['a', ['a']]], [['a']]],
-    ['cycle plus a tail', [['t', ['a']], ['a', ['b']], ['b', ['c']], ['c', ['a']]], [['a', 'b', 'c']]],
+    [
+      'cycle plus a tail',
+      [
+        ['t', ['a']],
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+      ],
+      [['a', 'b', 'c']],
+    ],
     ['edges to unknown nodes are ignored', [['a', ['zzz']]], []],
-    ['two separate cycles', [['a', ['b']], ['b', ['a']], ['c', ['d']], ['d', ['c']]], [['a', 'b'], ['c', 'd']]],
+    [
+      'two separate cycles',
+      [
+        ['a', ['b']],
+        ['b', ['a']],
+        ['c', ['d']],
+        ['d', ['c']],
+      ],
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
   ] as const)('%s', (_name, edges, expected) => {
     const deps = new Map<string, string[]>(edges.map(([k, v]) => [k, [...v]]));
     expect(findReferenceCycles(deps).map((c) => [...c].sort())).toEqual(expected.map((c) => [...c].sort()));

@@ -46,7 +46,7 @@ export type CodeLookup =
   | { readonly status: 'other-government'; readonly entry: NomenclatureEntry; readonly parsed: ParsedCode }
   | { readonly status: 'unknown'; readonly parsed: ParsedCode; readonly hint?: string };
 
-/** One version of the nomenclature, indexed by code for fast lookups. */
+/** One version of the nomenclature, indexed by code, with lookups memoised. */
 export interface NomenclatureReference {
   readonly version: NomenclatureVersion;
   readonly size: number;
@@ -119,7 +119,22 @@ export const buildNomenclatureReference = (
 
   const find = (code: string, kind: RegionKind) => byCode.get(code)?.find((e) => fits(e, kind));
 
+  const caches = new Map<RegionKind, Map<string, CodeLookup>>();
   const lookup = (code: string, kind: RegionKind): CodeLookup => {
+    let cache = caches.get(kind);
+    if (!cache) {
+      cache = new Map();
+      caches.set(kind, cache);
+    }
+    let hit = cache.get(code);
+    if (hit === undefined) {
+      hit = resolve(code, kind);
+      cache.set(code, hit);
+    }
+    return hit;
+  };
+
+  const resolve = (code: string, kind: RegionKind): CodeLookup => {
     const parsed = parseCode(code);
     if (!parsed) return { status: 'malformed' };
     const template = templateCode(parsed);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { YearSeries } from './year-series.ts';
 
 /** A calendar year as used by planning periods (e.g. 2024). */
 export const YearSchema = z.number().int().min(1945).max(2200);
@@ -8,10 +9,14 @@ export type Year = z.infer<typeof YearSchema>;
 export const YearKeySchema = z.string().regex(/^\d{4}$/, 'a four-digit year such as "2024"');
 
 /**
- * Values keyed by year, e.g. `{ "2024": 82.21, "2025": 85 }`. Years are never columns:
- * a period of any length fits.
+ * Values keyed by year, written `{ "2024": 82.21, "2025": 85 }` and read into a YearSeries.
+ * Years are never columns: a period of any length fits. Absent means no values.
  */
-export const yearValues = <T extends z.ZodType>(value: T) => z.record(YearKeySchema, value);
+export const yearValues = <T extends z.ZodType>(value: T) =>
+  z
+    .record(YearKeySchema, value)
+    .transform((r) => YearSeries.fromRecord(r as Record<string, z.output<T>>))
+    .prefault({});
 
 /** A finite number (never a string, never NaN or Infinity). */
 export const NumberSchema = z.number();

@@ -10,3 +10,4 @@ export * from './organisation.schema.ts';
 export * from './plan.schema.ts';
 export * from './region.schema.ts';
 export * from './settings.schema.ts';
+export * from './year-series.ts';

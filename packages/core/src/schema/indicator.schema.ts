@@ -67,8 +67,8 @@ export const IndicatorSchema = z.strictObject({
   dataSource: z.string().optional(),
   frequency: FrequencySchema.default('annual'),
   baseline: BaselineSchema.optional(),
-  targets: yearValues(TargetValueSchema).default({}),
-  realisations: yearValues(NumberSchema).default({}),
+  targets: yearValues(TargetValueSchema),
+  realisations: yearValues(NumberSchema),
   location: z.string().optional(),
   responsibleUnit: UnitIdSchema.optional(),
   /** Indikator Kinerja Utama of the agency (T-C.28). */

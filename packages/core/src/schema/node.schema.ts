@@ -42,7 +42,7 @@ export const PerformanceNodeSchema = z.strictObject({
   priority: z.boolean().default(false),
   indicators: z.array(IndicatorSchema).default([]),
   /** Pagu indikatif in Rupiah per year (program, kegiatan, sub kegiatan). */
-  pagu: yearValues(z.number()).default({}),
+  pagu: yearValues(z.number()),
   location: z.string().optional(),
   /** Strategi (T-C.26), for tujuan and sasaran. */
   strategies: z.array(z.string()).default([]),

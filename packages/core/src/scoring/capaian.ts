@@ -1,5 +1,5 @@
 import type { Polarity, TargetValue } from '../schema/indicator.schema.ts';
-import type { Explanation, ExplanationNote } from './explanation.ts';
+import type { Explanation, ExplanationInput, ExplanationNote, ExplanationRule } from './explanation.ts';
 
 /** Bounds applied to a single capaian. */
 export interface CapaianBounds {
@@ -7,55 +7,102 @@ export interface CapaianBounds {
   readonly cap?: number | undefined;
 }
 
-/** The outcome of comparing a realisation with its target. */
+/** The outcome of comparing a realisation with its target; the explanation is built on demand. */
 export interface CapaianResult {
-  /** Capaian in percent; undefined when it cannot be computed (see `explanation.rule`). */
-  readonly value?: number;
+  /** Capaian in percent; undefined when it cannot be computed (see `rule`). */
+  readonly value?: number | undefined;
+  readonly rule: ExplanationRule;
+  readonly notes?: readonly ExplanationNote[] | undefined;
   readonly explanation: Explanation;
 }
 
 const isRange = (t: TargetValue): t is { min: number; max: number } => typeof t === 'object';
 
-const bound = (raw: number, bounds: CapaianBounds, notes: ExplanationNote[]): number => {
-  let v = raw;
-  if (v < bounds.floor) {
-    notes.push({ kind: 'floored', from: v, to: bounds.floor });
-    v = bounds.floor;
+class Capaian implements CapaianResult {
+  constructor(
+    readonly target: TargetValue | undefined,
+    readonly realisation: number | undefined,
+    readonly rule: ExplanationRule,
+    readonly value?: number,
+    readonly notes?: readonly ExplanationNote[],
+  ) {}
+
+  get explanation(): Explanation {
+    const t = this.target;
+    const r = this.realisation;
+    const inputs: ExplanationInput[] =
+      t !== undefined && isRange(t) && r !== undefined
+        ? [
+            { ref: 'target.min', value: t.min },
+            { ref: 'target.max', value: t.max },
+            { ref: 'realisation', value: r },
+          ]
+        : [
+            t === undefined || isRange(t)
+              ? { ref: 'target', missing: t === undefined }
+              : { ref: 'target', value: t, missing: false },
+            r === undefined
+              ? { ref: 'realisation', missing: true }
+              : { ref: 'realisation', value: r, missing: false },
+          ];
+    return {
+      rule: this.rule,
+      inputs,
+      ...(this.value !== undefined && { result: this.value }),
+      ...(this.notes !== undefined && { notes: this.notes }),
+    };
   }
-  if (bounds.cap !== undefined && v > bounds.cap) {
-    notes.push({ kind: 'capped', from: v, to: bounds.cap });
-    v = bounds.cap;
+}
+
+/** The rule that applies to a target and realisation (which formula, or why there is none). */
+const capaianRule = (polarity: Polarity, t: TargetValue, r: number): ExplanationRule => {
+  if (polarity === 'range') {
+    if (!isRange(t)) return 'capaian.target-shape';
+    if ((r < t.min && t.min === 0) || (r > t.max && t.max === 0)) return 'capaian.zero-target';
+    return 'capaian.range';
   }
-  return v;
+  if (isRange(t)) return 'capaian.target-shape';
+  if (polarity === 'positive') return t === 0 ? 'capaian.zero-target' : 'capaian.positive';
+  if (polarity === 'negative') return t === 0 ? 'capaian.negative-zero-target' : 'capaian.negative';
+  return 'capaian.stable';
 };
 
-const rawCapaian = (
-  polarity: Polarity,
-  t: TargetValue,
-  r: number,
-): { value?: number; rule: Explanation['rule'] } => {
+/** The unbounded capaian, or undefined when it cannot be computed. */
+const rawCapaian = (polarity: Polarity, t: TargetValue, r: number): number | undefined => {
   if (polarity === 'range') {
-    if (!isRange(t)) return { rule: 'capaian.target-shape' };
-    if (r >= t.min && r <= t.max) return { value: 100, rule: 'capaian.range' };
-    if (r < t.min)
-      return t.min === 0
-        ? { rule: 'capaian.zero-target' }
-        : { value: (r / t.min) * 100, rule: 'capaian.range' };
-    return t.max === 0
-      ? { rule: 'capaian.zero-target' }
-      : { value: ((2 * t.max - r) / t.max) * 100, rule: 'capaian.range' };
+    if (!isRange(t)) return undefined;
+    if (r >= t.min && r <= t.max) return 100;
+    if (r < t.min) return t.min === 0 ? undefined : (r / t.min) * 100;
+    return t.max === 0 ? undefined : ((2 * t.max - r) / t.max) * 100;
   }
-  if (isRange(t)) return { rule: 'capaian.target-shape' };
+  if (isRange(t)) return undefined;
   switch (polarity) {
     case 'positive':
-      return t === 0 ? { rule: 'capaian.zero-target' } : { value: (r / t) * 100, rule: 'capaian.positive' };
+      return t === 0 ? undefined : (r / t) * 100;
     case 'negative':
-      if (t === 0) return { value: r <= 0 ? 100 : 0, rule: 'capaian.negative-zero-target' };
-      return { value: ((2 * t - r) / t) * 100, rule: 'capaian.negative' };
+      if (t === 0) return r <= 0 ? 100 : 0;
+      return ((2 * t - r) / t) * 100;
     default:
-      if (t === 0) return { value: r === 0 ? 100 : 0, rule: 'capaian.stable' };
-      return { value: 100 - (Math.abs(r - t) / Math.abs(t)) * 100, rule: 'capaian.stable' };
+      if (t === 0) return r === 0 ? 100 : 0;
+      return 100 - (Math.abs(r - t) / Math.abs(t)) * 100;
   }
+};
+
+/**
+ * The bounded capaian value alone, without building a result object: the hot path of scoring.
+ * Same rules as `computeCapaian`.
+ */
+export const computeCapaianValue = (
+  polarity: Polarity,
+  target: TargetValue | undefined,
+  realisation: number | undefined,
+  bounds: CapaianBounds,
+): number | undefined => {
+  if (target === undefined || realisation === undefined) return undefined;
+  const raw = rawCapaian(polarity, target, realisation);
+  if (raw === undefined) return undefined;
+  if (raw < bounds.floor) return bounds.floor;
+  return bounds.cap !== undefined && raw > bounds.cap ? bounds.cap : raw;
 };
 
 /**
@@ -74,34 +121,19 @@ export const computeCapaian = (
   realisation: number | undefined,
   bounds: CapaianBounds,
 ): CapaianResult => {
-  const targetValue = target === undefined ? undefined : isRange(target) ? undefined : target;
-  const inputs = [
-    {
-      ref: 'target',
-      ...(targetValue !== undefined && { value: targetValue }),
-      missing: target === undefined,
-    },
-    {
-      ref: 'realisation',
-      ...(realisation !== undefined && { value: realisation }),
-      missing: realisation === undefined,
-    },
-  ];
-  if (target === undefined) return { explanation: { rule: 'capaian.no-target', inputs } };
-  if (realisation === undefined) return { explanation: { rule: 'capaian.no-realisation', inputs } };
+  if (target === undefined) return new Capaian(target, realisation, 'capaian.no-target');
+  if (realisation === undefined) return new Capaian(target, realisation, 'capaian.no-realisation');
+  const rule = capaianRule(polarity, target, realisation);
   const raw = rawCapaian(polarity, target, realisation);
-  if (raw.value === undefined) return { explanation: { rule: raw.rule, inputs } };
-  const notes: ExplanationNote[] = [];
-  const value = bound(raw.value, bounds, notes);
-  const rangeInputs = isRange(target)
-    ? [
-        { ref: 'target.min', value: target.min },
-        { ref: 'target.max', value: target.max },
-        { ref: 'realisation', value: realisation },
-      ]
-    : inputs;
-  return {
-    value,
-    explanation: { rule: raw.rule, inputs: rangeInputs, result: value, ...(notes.length > 0 && { notes }) },
-  };
+  if (raw === undefined) return new Capaian(target, realisation, rule);
+  if (raw < bounds.floor)
+    return new Capaian(target, realisation, rule, bounds.floor, [
+      { kind: 'floored', from: raw, to: bounds.floor },
+    ]);
+  if (bounds.cap !== undefined && raw > bounds.cap) {
+    return new Capaian(target, realisation, rule, bounds.cap, [
+      { kind: 'capped', from: raw, to: bounds.cap },
+    ]);
+  }
+  return new Capaian(target, realisation, rule, raw);
 };

@@ -1,27 +1,16 @@
-import { getPeriodYears } from '../period.ts';
 import type { Indicator, TargetValue } from '../schema/indicator.schema.ts';
 import type { Period } from '../schema/region.schema.ts';
+import type { YearSeries } from '../schema/year-series.ts';
 
 /** The target of a year, if set. */
 export const getTarget = (indicator: Indicator, year: number): TargetValue | undefined =>
-  indicator.targets[String(year)];
+  indicator.targets.get(year);
 
 /** The entered realisation of a year, if any. */
 export const getEnteredRealisation = (indicator: Indicator, year: number): number | undefined =>
-  indicator.realisations[String(year)];
+  indicator.realisations.get(year);
 
-const sumYears = (
-  values: Readonly<Record<string, TargetValue>>,
-  years: readonly number[],
-): number | undefined => {
-  let total = 0;
-  for (const y of years) {
-    const v = values[String(y)];
-    if (typeof v !== 'number') return undefined;
-    total += v;
-  }
-  return total;
-};
+const asNumber = (v: TargetValue | number): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /**
  * Kondisi akhir: the target at the end of the period. Non-cumulative indicators (rates, indices)
@@ -37,9 +26,9 @@ export const getEndOfPeriodTarget = (
   period: Pick<Period, 'startYear' | 'endYear'>,
 ): TargetValue | undefined => {
   if (indicator.cumulative && indicator.targetsAre === 'increments') {
-    return sumYears(indicator.targets, getPeriodYears(period));
+    return indicator.targets.sumRange(period.startYear, period.endYear, asNumber);
   }
-  return getTarget(indicator, period.endYear);
+  return indicator.targets.get(period.endYear);
 };
 
 /**
@@ -47,7 +36,7 @@ export const getEndOfPeriodTarget = (
  * start of the period up to and including `year`; undefined when a year is missing.
  */
 export const getToDateTotal = (
-  values: Readonly<Record<string, TargetValue>>,
+  values: YearSeries<TargetValue> | YearSeries<number>,
   period: Pick<Period, 'startYear'>,
   year: number,
-): number | undefined => sumYears(values, getPeriodYears({ startYear: period.startYear, endYear: year }));
+): number | undefined => (values as YearSeries<TargetValue>).sumRange(period.startYear, year, asNumber);

@@ -3,12 +3,11 @@ import type { CompositeId, IndicatorId } from '../schema/common.schema.ts';
 import type { CompositeIndex } from '../schema/composite.schema.ts';
 import type { PlanIndex } from '../tree/plan-index.ts';
 import { type CompositeResult, evaluateComposite } from './composite.ts';
-import type { Explanation } from './explanation.ts';
-import { getEnteredRealisation, getTarget } from './indicator-values.ts';
+import type { Explanation, ExplanationInput } from './explanation.ts';
 
-/** A realisation and where it came from. */
+/** A realisation and where it came from; the explanation is built on demand. */
 export interface ResolvedValue {
-  readonly value?: number;
+  readonly value?: number | undefined;
   readonly source: 'entered' | 'formula' | 'composite' | 'none';
   readonly explanation: Explanation;
 }
@@ -18,6 +17,19 @@ export interface ValueResolver {
   realisation(indicator: IndicatorId): ResolvedValue;
   composite(id: CompositeId): CompositeResult | undefined;
 }
+
+class Entered implements ResolvedValue {
+  readonly source = 'entered' as const;
+  constructor(readonly value: number) {}
+  get explanation(): Explanation {
+    return { rule: 'realisation.entered', inputs: [], result: this.value };
+  }
+}
+
+/** A realisation entered by hand. */
+export const enteredValue = (value: number): ResolvedValue => new Entered(value);
+
+const NONE: ResolvedValue = { source: 'none', explanation: { rule: 'realisation.missing', inputs: [] } };
 
 const errorValue = (error: FormulaError, source: ResolvedValue['source']): ResolvedValue => ({
   source,
@@ -34,32 +46,19 @@ const cycleError = (id: string): FormulaError => ({
  * Creates a resolver for one plan and year, memoised, with cycle protection: a formula or
  * composite that (indirectly) reads itself yields an error value, not a stack overflow.
  */
-export const createValueResolver = (
-  index: PlanIndex,
-  year: number,
-  formulas: Map<string, ReturnType<typeof compileFormula>> = new Map(),
-): ValueResolver => {
+export const createValueResolver = (index: PlanIndex, year: number): ValueResolver => {
   const memo = new Map<IndicatorId, ResolvedValue>();
   const compositeMemo = new Map<CompositeId, CompositeResult | undefined>();
   const visiting = new Set<string>();
   const composites = new Map<CompositeId, CompositeIndex>(index.plan.composites.map((c) => [c.id, c]));
 
-  const compiled = (source: string) => {
-    let c = formulas.get(source);
-    if (!c) {
-      c = compileFormula(source);
-      formulas.set(source, c);
-    }
-    return c;
-  };
-
   const fromFormula = (formula: CompiledFormula): ResolvedValue => {
-    const inputs: { ref: string; value?: number; missing: boolean }[] = [];
+    const inputs: ExplanationInput[] = [];
     const scope = {
       has: (ref: string) => index.indicators.has(ref as IndicatorId),
       get: (ref: string) => {
         const v = realisation(ref as IndicatorId).value;
-        inputs.push({ ref, ...(v !== undefined && { value: v }), missing: v === undefined });
+        inputs.push(v === undefined ? { ref, missing: true } : { ref, value: v, missing: false });
         return v;
       },
     };
@@ -79,10 +78,7 @@ export const createValueResolver = (
     visiting.add(`composite:${id}`);
     const result = evaluateComposite(def, year, {
       valueOf: (ind) => realisation(ind).value,
-      targetOf: (ind) => {
-        const e = index.indicators.get(ind);
-        return e ? getTarget(e.indicator, year) : undefined;
-      },
+      targetOf: (ind) => index.indicators.get(ind)?.indicator.targets.get(year),
       polarityOf: (ind) => index.indicators.get(ind)?.indicator.polarity,
       labelOf: (ind) => index.indicators.get(ind)?.indicator.name,
     });
@@ -91,45 +87,37 @@ export const createValueResolver = (
     return result;
   };
 
-  const compute = (id: IndicatorId): ResolvedValue => {
-    const entry = index.indicators.get(id);
-    if (!entry) return { source: 'none', explanation: { rule: 'realisation.missing', inputs: [] } };
-    const ind = entry.indicator;
-    const entered = getEnteredRealisation(ind, year);
-    if (entered !== undefined) {
-      return {
-        value: entered,
-        source: 'entered',
-        explanation: { rule: 'realisation.entered', inputs: [], result: entered },
-      };
-    }
+  const derived = (id: IndicatorId): ResolvedValue => {
+    const ind = index.indicators.get(id)?.indicator;
+    if (!ind) return NONE;
     if (ind.composite !== undefined) {
       const c = composite(ind.composite);
       if (!c) return errorValue(cycleError(id), 'composite');
+      const input: ExplanationInput =
+        c.value === undefined
+          ? { ref: ind.composite, detail: c.explanation }
+          : { ref: ind.composite, value: c.value, detail: c.explanation };
       return {
-        ...(c.value !== undefined && { value: c.value }),
+        value: c.value,
         source: 'composite',
-        explanation: {
-          rule: 'realisation.composite',
-          inputs: [
-            { ref: ind.composite, ...(c.value !== undefined && { value: c.value }), detail: c.explanation },
-          ],
-        },
+        explanation: { rule: 'realisation.composite', inputs: [input] },
       };
     }
     if (ind.formula !== undefined) {
-      const c = compiled(ind.formula);
+      const c = compileFormula(ind.formula);
       return c.ok ? fromFormula(c.value) : errorValue(c.error, 'formula');
     }
-    return { source: 'none', explanation: { rule: 'realisation.missing', inputs: [] } };
+    return NONE;
   };
 
   const realisation = (id: IndicatorId): ResolvedValue => {
+    const entered = index.indicators.get(id)?.indicator.realisations.get(year);
+    if (entered !== undefined) return new Entered(entered);
     const known = memo.get(id);
     if (known) return known;
     if (visiting.has(id)) return errorValue(cycleError(id), 'formula');
     visiting.add(id);
-    const result = compute(id);
+    const result = derived(id);
     visiting.delete(id);
     memo.set(id, result);
     return result;

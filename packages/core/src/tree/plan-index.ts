@@ -80,9 +80,11 @@ export const indexPlan = (plan: Plan): PlanIndex => {
   const levels = new Map(plan.levels.map((level, rank) => [level.key, { level, rank }] as const));
   const { byId, duplicates, children, roots } = indexNodes(plan.nodes);
   const ordered = orderFromRoots(roots, children);
-  const reached = new Set(ordered.map((n) => n.id));
   const inCycle = new Set<NodeId>();
-  for (const id of byId.keys()) if (!reached.has(id)) inCycle.add(id);
+  if (ordered.length < byId.size) {
+    const reached = new Set(ordered.map((n) => n.id));
+    for (const id of byId.keys()) if (!reached.has(id)) inCycle.add(id);
+  }
 
   const indicators = new Map<IndicatorId, IndicatorEntry>();
   const duplicateIndicators: IndicatorEntry[] = [];

@@ -10,6 +10,8 @@ export interface ValidationContext {
   readonly sink: FindingSink;
   readonly settings: PlanSettings;
   readonly years: readonly number[];
+  /** The same years as object keys ("2024"), to avoid converting in loops. */
+  readonly yearKeys: readonly string[];
   /** The regional plan the Renstra derives from, when it is part of the check. */
   readonly regional?: PlanIndex | undefined;
   /**
@@ -21,12 +23,26 @@ export interface ValidationContext {
 
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Names a node for messages: `Sasaran S1.1 "Meningkatnya …"`. */
-export const describeNode = (ctx: ValidationContext, node: PerformanceNode): { id: string; en: string } => {
-  const level = ctx.index.levels.get(node.level)?.level.label;
-  const quoted = `"${short(node.statement)}"`;
-  return {
-    id: `${level?.id ?? node.level} ${node.id} ${quoted}`,
-    en: `${level?.en ?? node.level} ${node.id} ${quoted}`,
-  };
-};
+/** A node's name for messages, `Sasaran S1.1 "Meningkatnya …"`, built only when a finding reads it. */
+class NodeLabel {
+  constructor(
+    private readonly ctx: ValidationContext,
+    private readonly node: PerformanceNode,
+  ) {}
+  private part(lang: 'id' | 'en'): string {
+    const level = this.ctx.index.levels.get(this.node.level)?.level.label;
+    return `${level?.[lang] ?? this.node.level} ${this.node.id} "${short(this.node.statement)}"`;
+  }
+  get id(): string {
+    return this.part('id');
+  }
+  get en(): string {
+    return this.part('en');
+  }
+}
+
+/** Names a node for messages: `Sasaran S1.1 "Meningkatnya …"` (lazily). */
+export const describeNode = (
+  ctx: ValidationContext,
+  node: PerformanceNode,
+): { readonly id: string; readonly en: string } => new NodeLabel(ctx, node);

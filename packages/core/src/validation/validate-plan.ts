@@ -62,11 +62,13 @@ export const validatePlan = (plan: Plan, options: ValidatePlanOptions = {}): Fin
   const settings =
     options.settings ??
     (plan.format === 'selaras.regional-plan' ? plan.settings : (regionalSettings ?? DEFAULT_SETTINGS));
+  const years = getPeriodYears(plan.period);
   const ctx: ValidationContext = {
     index: options.index ?? indexPlan(plan),
     sink: createSink(plan.id, settings),
     settings,
-    years: getPeriodYears(plan.period),
+    years,
+    yearKeys: years.map(String),
     regional,
     nomenclature: options.nomenclature,
   };

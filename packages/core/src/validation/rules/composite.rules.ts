@@ -73,6 +73,7 @@ export const checkCompositesAndFormulas = (ctx: ValidationContext): void => {
   const deps = new Map<string, string[]>();
   const where = new Map<string, { node: string; indicator: string }>();
   for (const { indicator: ind, node } of ctx.index.indicators.values()) {
+    if (ind.composite === undefined && ind.formula === undefined) continue;
     const path = indicatorPath(node.id, ind.id);
     const target = { node: node.id, indicator: ind.id };
     where.set(ind.id, target);

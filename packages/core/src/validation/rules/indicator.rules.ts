@@ -9,13 +9,13 @@ const label = (ind: Indicator) =>
   `"${ind.name.length > 70 ? `${ind.name.slice(0, 69)}…` : ind.name}" [${ind.id}]`;
 
 const checkTargets = (ctx: ValidationContext, node: PerformanceNode, ind: Indicator) => {
-  const path = indicatorPath(node.id, ind.id);
   const target = { node: node.id, indicator: ind.id };
-  const missing = ctx.years.filter((y) => ind.targets[String(y)] === undefined);
-  if (missing.length > 0) {
+  let missing: number[] | undefined;
+  for (const y of ctx.years) if (!ind.targets.has(y)) (missing ??= []).push(y);
+  if (missing !== undefined) {
     ctx.sink.add(
       'indicator/missing-target',
-      `${path}/targets`,
+      `${indicatorPath(node.id, ind.id)}/targets`,
       { ...target, year: missing[0] as number },
       {
         id: `Indikator ${label(ind)} belum memiliki target untuk tahun ${missing.join(', ')}. Isi target (angka dalam ${ind.unit || 'satuan indikator'}) untuk setiap tahun periode.`,
@@ -24,12 +24,16 @@ const checkTargets = (ctx: ValidationContext, node: PerformanceNode, ind: Indica
     );
   }
   const period = ctx.index.plan.period;
-  for (const [year, t] of Object.entries(ind.targets)) {
-    const y = Number(year);
+  const targets = ind.targets;
+  const wantRange = ind.polarity === 'range';
+  for (let y = targets.firstYear; targets.size > 0 && y <= targets.lastYear; y++) {
+    const t = targets.get(y);
+    if (t === undefined) continue;
+    const year = String(y);
     if (y < period.startYear || y > period.endYear) {
       ctx.sink.add(
         'indicator/target-outside-period',
-        `${path}/targets/${year}`,
+        `${indicatorPath(node.id, ind.id)}/targets/${year}`,
         { ...target, year: y },
         {
           id: `Indikator ${label(ind)} memiliki target tahun ${year} di luar periode ${period.startYear}–${period.endYear}. Hapus atau pindahkan ke tahun periode.`,
@@ -38,10 +42,10 @@ const checkTargets = (ctx: ValidationContext, node: PerformanceNode, ind: Indica
       );
     }
     const isRange = typeof t === 'object';
-    if (isRange !== (ind.polarity === 'range')) {
+    if (isRange !== wantRange) {
       ctx.sink.add(
         'indicator/target-shape',
-        `${path}/targets/${year}`,
+        `${indicatorPath(node.id, ind.id)}/targets/${year}`,
         { ...target, year: y },
         {
           id: isRange
@@ -60,7 +64,7 @@ const checkCumulative = (ctx: ValidationContext, node: PerformanceNode, ind: Ind
   if (!ind.cumulative) return;
   let previous: number | undefined;
   for (const y of ctx.years) {
-    const t = ind.targets[String(y)];
+    const t = ind.targets.get(y);
     if (typeof t !== 'number') continue;
     const decreasing = ind.targetsAre === 'running-totals' ? previous !== undefined && t < previous : t < 0;
     if (decreasing) {
@@ -85,12 +89,13 @@ const checkCumulative = (ctx: ValidationContext, node: PerformanceNode, ind: Ind
   }
 };
 
+const isBlank = (s: string | undefined) => s === undefined || s.length === 0 || /^\s*$/.test(s);
+
 const checkBaselineAndUnit = (ctx: ValidationContext, node: PerformanceNode, ind: Indicator) => {
-  const path = indicatorPath(node.id, ind.id);
   const target = { node: node.id, indicator: ind.id };
   const period = ctx.index.plan.period;
   if (!ind.baseline) {
-    ctx.sink.add('indicator/missing-baseline', `${path}/baseline`, target, {
+    ctx.sink.add('indicator/missing-baseline', `${indicatorPath(node.id, ind.id)}/baseline`, target, {
       id: `Indikator ${label(ind)} belum memiliki kondisi awal (baseline). Isi tahun dan nilainya, sebaiknya tahun ${period.baselineYear}.`,
       en: `Indicator ${label(ind)} has no baseline. Enter its year and value, preferably ${period.baselineYear}.`,
     });
@@ -99,7 +104,7 @@ const checkBaselineAndUnit = (ctx: ValidationContext, node: PerformanceNode, ind
     if (ind.baseline.year < oldest) {
       ctx.sink.add(
         'data/stale-baseline',
-        `${path}/baseline/year`,
+        `${indicatorPath(node.id, ind.id)}/baseline/year`,
         { ...target, year: ind.baseline.year },
         {
           id: `Baseline indikator ${label(ind)} berasal dari tahun ${ind.baseline.year}, lebih tua dari ${oldest} (${ctx.settings.staleBaselineYears} tahun sebelum periode mulai ${period.startYear}). Perbarui dengan data ${period.baselineYear} atau yang lebih baru.`,
@@ -108,8 +113,8 @@ const checkBaselineAndUnit = (ctx: ValidationContext, node: PerformanceNode, ind
       );
     }
   }
-  if (ind.unit === undefined || ind.unit.trim() === '') {
-    ctx.sink.add('indicator/missing-unit', `${path}/unit`, target, {
+  if (isBlank(ind.unit)) {
+    ctx.sink.add('indicator/missing-unit', `${indicatorPath(node.id, ind.id)}/unit`, target, {
       id: `Indikator ${label(ind)} belum memiliki satuan. Isi satuannya (mis. %, km, unit, dokumen, indeks).`,
       en: `Indicator ${label(ind)} has no unit. Enter its unit (e.g. %, km, unit, document, index).`,
     });
@@ -119,7 +124,7 @@ const checkBaselineAndUnit = (ctx: ValidationContext, node: PerformanceNode, ind
     ctx.index.plan.format === 'selaras.renstra' &&
     !ctx.index.units.has(ind.responsibleUnit)
   ) {
-    ctx.sink.add('organisation/unknown-unit', `${path}/responsibleUnit`, target, {
+    ctx.sink.add('organisation/unknown-unit', `${indicatorPath(node.id, ind.id)}/responsibleUnit`, target, {
       id: `Unit penanggung jawab "${ind.responsibleUnit}" pada indikator ${label(ind)} tidak ada dalam daftar unit perangkat daerah.`,
       en: `Responsible unit "${ind.responsibleUnit}" of indicator ${label(ind)} is not among the agency's units.`,
     });

@@ -1,4 +1,4 @@
-import { type ParsedCode, parentCode, parseCode, templateCode } from '../../nomenclature/code.ts';
+import { type ParsedCode, parentCode, templateCode } from '../../nomenclature/code.ts';
 import type { NomenclatureReference } from '../../nomenclature/reference.ts';
 import { BUDGETED_ROLES, type LevelRole } from '../../schema/level.schema.ts';
 import type { PerformanceNode } from '../../schema/node.schema.ts';
@@ -28,9 +28,15 @@ const codedAncestor = (ctx: ValidationContext, node: PerformanceNode): Performan
   return undefined;
 };
 
-const checkParent = (ctx: ValidationContext, node: PerformanceNode, parsed: ParsedCode) => {
+const checkParent = (
+  ctx: ValidationContext,
+  ref: NomenclatureReference,
+  node: PerformanceNode,
+  parsed: ParsedCode,
+) => {
   const ancestor = codedAncestor(ctx, node);
-  const ancestorCode = ancestor?.code ? parseCode(ancestor.code) : undefined;
+  const found = ancestor?.code ? ref.lookup(ancestor.code, ctx.index.plan.region.kind) : undefined;
+  const ancestorCode = found && found.status !== 'malformed' ? found.parsed : undefined;
   const expected = parentCode(parsed);
   if (!ancestor || !ancestorCode || expected === undefined) return;
   if (ancestorCode.code === expected || templateCode(ancestorCode) === expected) return;
@@ -129,7 +135,7 @@ const checkCode = (
     );
   }
   checkBidang(ctx, node, parsed);
-  checkParent(ctx, node, parsed);
+  checkParent(ctx, ref, node, parsed);
 };
 
 /**

@@ -4,15 +4,45 @@ import type { PerformanceNode } from '../../schema/node.schema.ts';
 import { describeNode, type ValidationContext } from '../context.ts';
 import { nodePath } from '../sink.ts';
 
-const checkOwnPagu = (ctx: ValidationContext, node: PerformanceNode, budgeted: boolean) => {
-  const d = describeNode(ctx, node);
-  const path = `${nodePath(node.id)}/pagu`;
+const paguPath = (node: PerformanceNode, year?: number) =>
+  `${nodePath(node.id)}/pagu${year === undefined ? '' : `/${year}`}`;
+
+const checkYear = (ctx: ValidationContext, node: PerformanceNode, y: number, value: number) => {
   const period = ctx.index.plan.period;
-  const entries = Object.entries(node.pagu);
-  if (!budgeted && entries.length > 0) {
+  const outside = y < period.startYear || y > period.endYear;
+  if (value >= 0 && !outside) return;
+  const d = describeNode(ctx, node);
+  if (value < 0) {
+    ctx.sink.add(
+      'pagu/negative',
+      paguPath(node, y),
+      { node: node.id, year: y },
+      {
+        id: `${d.id}: pagu ${y} bernilai negatif (${formatRupiah(value, 'id')}). Pagu harus ≥ 0.`,
+        en: `${d.en}: the ${y} pagu is negative (${formatRupiah(value, 'en')}). Pagu must be ≥ 0.`,
+      },
+    );
+  }
+  if (outside) {
+    ctx.sink.add(
+      'pagu/outside-period',
+      paguPath(node, y),
+      { node: node.id, year: y },
+      {
+        id: `${d.id}: pagu tahun ${y} di luar periode ${period.startYear}–${period.endYear}.`,
+        en: `${d.en}: pagu for ${y} is outside the period ${period.startYear}–${period.endYear}.`,
+      },
+    );
+  }
+};
+
+const checkOwnPagu = (ctx: ValidationContext, node: PerformanceNode, budgeted: boolean) => {
+  const pagu = node.pagu;
+  if (!budgeted && pagu.size > 0) {
+    const d = describeNode(ctx, node);
     ctx.sink.add(
       'pagu/not-budgeted-level',
-      path,
+      paguPath(node),
       { node: node.id },
       {
         id: `${d.id} memiliki pagu, padahal pagu hanya melekat pada program, kegiatan dan sub kegiatan. Pindahkan pagu ke simpul tersebut.`,
@@ -20,37 +50,18 @@ const checkOwnPagu = (ctx: ValidationContext, node: PerformanceNode, budgeted: b
       },
     );
   }
-  for (const [year, value] of entries) {
-    const y = Number(year);
-    if (value < 0) {
-      ctx.sink.add(
-        'pagu/negative',
-        `${path}/${year}`,
-        { node: node.id, year: y },
-        {
-          id: `${d.id}: pagu ${year} bernilai negatif (${formatRupiah(value, 'id')}). Pagu harus ≥ 0.`,
-          en: `${d.en}: the ${year} pagu is negative (${formatRupiah(value, 'en')}). Pagu must be ≥ 0.`,
-        },
-      );
-    }
-    if (y < period.startYear || y > period.endYear) {
-      ctx.sink.add(
-        'pagu/outside-period',
-        `${path}/${year}`,
-        { node: node.id, year: y },
-        {
-          id: `${d.id}: pagu tahun ${year} di luar periode ${period.startYear}–${period.endYear}.`,
-          en: `${d.en}: pagu for ${year} is outside the period ${period.startYear}–${period.endYear}.`,
-        },
-      );
-    }
+  for (let y = pagu.firstYear; pagu.size > 0 && y <= pagu.lastYear; y++) {
+    const value = pagu.get(y);
+    if (value !== undefined) checkYear(ctx, node, y, value);
   }
   if (!budgeted) return;
-  const missing = ctx.years.filter((y) => node.pagu[String(y)] === undefined);
-  if (missing.length > 0) {
+  let missing: number[] | undefined;
+  for (const y of ctx.years) if (!pagu.has(y)) (missing ??= []).push(y);
+  if (missing !== undefined) {
+    const d = describeNode(ctx, node);
     ctx.sink.add(
       'pagu/missing',
-      path,
+      paguPath(node),
       { node: node.id, year: missing[0] as number },
       {
         id: `${d.id} belum memiliki pagu indikatif untuk tahun ${missing.join(', ')}. Isi pagu (Rp; 0 bila tidak dianggarkan).`,
@@ -61,19 +72,18 @@ const checkOwnPagu = (ctx: ValidationContext, node: PerformanceNode, budgeted: b
 };
 
 const checkChildrenSum = (ctx: ValidationContext, node: PerformanceNode) => {
-  const kids = (ctx.index.children.get(node.id) ?? []).filter((k) =>
-    BUDGETED_ROLES.has(ctx.index.roleOf(k) ?? 'other'),
-  );
-  if (kids.length === 0) return;
+  const kids = ctx.index.children.get(node.id);
+  if (kids === undefined) return;
   for (const y of ctx.years) {
-    const own = node.pagu[String(y)];
+    const own = node.pagu.get(y);
     if (own === undefined) continue;
-    const sum = kids.reduce((s, k) => s + (k.pagu[String(y)] ?? 0), 0);
+    let sum = 0;
+    for (const k of kids) if (BUDGETED_ROLES.has(ctx.index.roleOf(k) ?? 'other')) sum += k.pagu.get(y) ?? 0;
     if (sum <= own + 0.5) continue;
     const d = describeNode(ctx, node);
     ctx.sink.add(
       'pagu/children-exceed-parent',
-      `${nodePath(node.id)}/pagu/${y}`,
+      paguPath(node, y),
       { node: node.id, year: y },
       {
         id: `${d.id}: jumlah pagu ${y} simpul di bawahnya (${formatRupiah(sum, 'id')}) melebihi pagunya sendiri (${formatRupiah(own, 'id')}). Samakan pagu induk dengan jumlah rinciannya.`,

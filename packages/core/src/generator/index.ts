@@ -1,0 +1,2 @@
+export * from './generate-plan.ts';
+export * from './prng.ts';

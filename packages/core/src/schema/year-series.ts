@@ -1,0 +1,117 @@
+/**
+ * Values by year (targets, realisations, pagu), stored densely from the first year to the last
+ * so that reading a year is an array access. Plan files write them as `{ "2024": 82.21 }`;
+ * `toJSON` writes them back the same way.
+ *
+ * @example
+ * const t = YearSeries.fromRecord({ '2024': 82, '2025': 85 });
+ * t.get(2025); // 85
+ * t.years(); // [2024, 2025]
+ */
+export class YearSeries<T> {
+  private constructor(
+    /** The first year with a value (0 when empty). */
+    readonly firstYear: number,
+    private readonly values: readonly (T | undefined)[],
+    /** How many years have a value. */
+    readonly size: number,
+  ) {}
+
+  private static readonly EMPTY = new YearSeries<never>(0, [], 0);
+
+  /** An empty series. */
+  static empty<T>(): YearSeries<T> {
+    return YearSeries.EMPTY;
+  }
+
+  /** Builds a series from `{ "2024": value }`; keys must be four-digit years (the schema checks). */
+  static fromRecord<T>(record: Readonly<Record<string, T>>): YearSeries<T> {
+    return YearSeries.fromEntries(Object.entries(record).map(([y, v]) => [Number(y), v] as const));
+  }
+
+  /** Builds a series from `[year, value]` pairs; later pairs win. */
+  static fromEntries<T>(entries: Iterable<readonly [number, T]>): YearSeries<T> {
+    const list = [...entries];
+    if (list.length === 0) return YearSeries.empty();
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const [y] of list) {
+      first = Math.min(first, y);
+      last = Math.max(last, y);
+    }
+    const values: (T | undefined)[] = new Array(last - first + 1).fill(undefined);
+    for (const [y, v] of list) values[y - first] = v;
+    return new YearSeries(first, values, values.filter((v) => v !== undefined).length);
+  }
+
+  /** The value of a year, if any. */
+  get(year: number): T | undefined {
+    return this.values[year - this.firstYear];
+  }
+
+  has(year: number): boolean {
+    return this.get(year) !== undefined;
+  }
+
+  /** The last year with a value (0 when empty). */
+  get lastYear(): number {
+    return this.size === 0 ? 0 : this.firstYear + this.values.length - 1;
+  }
+
+  /** Years with a value, ascending. */
+  years(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.values.length; i++)
+      if (this.values[i] !== undefined) out.push(this.firstYear + i);
+    return out;
+  }
+
+  /** Calls `fn` for every year with a value, ascending. */
+  forEach(fn: (value: T, year: number) => void): void {
+    for (let i = 0; i < this.values.length; i++) {
+      const v = this.values[i];
+      if (v !== undefined) fn(v, this.firstYear + i);
+    }
+  }
+
+  /** The sum of the values from `from` to `to` inclusive; undefined when a year is missing. */
+  sumRange(from: number, to: number, valueOf: (v: T) => number | undefined): number | undefined {
+    let total = 0;
+    for (let y = from; y <= to; y++) {
+      const v = this.get(y);
+      const n = v === undefined ? undefined : valueOf(v);
+      if (n === undefined) return undefined;
+      total += n;
+    }
+    return total;
+  }
+
+  /** `[year, value]` pairs, ascending by year. */
+  entries(): [number, T][] {
+    const out: [number, T][] = [];
+    for (let i = 0; i < this.values.length; i++) {
+      const v = this.values[i];
+      if (v !== undefined) out.push([this.firstYear + i, v]);
+    }
+    return out;
+  }
+
+  /** A copy with one year set (or removed when `value` is undefined). */
+  with(year: number, value: T | undefined): YearSeries<T> {
+    const map = new Map(this.entries());
+    if (value === undefined) map.delete(year);
+    else map.set(year, value);
+    return YearSeries.fromEntries(map);
+  }
+
+  /** The plan-file form: `{ "2024": value }`. */
+  toRecord(): Record<string, T> {
+    const out: Record<string, T> = {};
+    for (const [y, v] of this.entries()) out[String(y)] = v;
+    return out;
+  }
+
+  toJSON(): Record<string, T> {
+    return this.toRecord();
+  }
+}
