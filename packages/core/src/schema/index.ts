@@ -4,6 +4,7 @@ export * from './common.schema.ts';
 export * from './composite.schema.ts';
 export * from './finding.schema.ts';
 export * from './indicator.schema.ts';
+export * from './json-schema.ts';
 export * from './level.schema.ts';
 export * from './node.schema.ts';
 export * from './organisation.schema.ts';

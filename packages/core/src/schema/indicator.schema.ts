@@ -22,7 +22,10 @@ export const RangeTargetSchema = z
 export type RangeTarget = z.infer<typeof RangeTargetSchema>;
 
 /** A target for one year: a number, or a band for `range` indicators. */
-export const TargetValueSchema = z.union([NumberSchema, RangeTargetSchema]);
+export const TargetValueSchema = z.union([NumberSchema, RangeTargetSchema], {
+  error: (issue) =>
+    `expected a number such as 82.5 (or {"min": 5, "max": 7} for a range target), received ${JSON.stringify(issue.input)}; targets are numbers, never text`,
+});
 export type TargetValue = z.infer<typeof TargetValueSchema>;
 
 /** Kondisi awal: the value measured in a baseline year. */

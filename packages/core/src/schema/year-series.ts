@@ -75,15 +75,26 @@ export class YearSeries<T> {
   }
 
   /** The sum of the values from `from` to `to` inclusive; undefined when a year is missing. */
-  sumRange(from: number, to: number, valueOf: (v: T) => number | undefined): number | undefined {
+  sumRange(from: number, to: number, toNumber: (v: T) => number | undefined): number | undefined {
     let total = 0;
     for (let y = from; y <= to; y++) {
       const v = this.get(y);
-      const n = v === undefined ? undefined : valueOf(v);
+      const n = v === undefined ? undefined : toNumber(v);
       if (n === undefined) return undefined;
       total += n;
     }
     return total;
+  }
+
+  /** The years of `years` without a value, or undefined when none is missing (no allocation). */
+  missingOf(years: readonly number[]): number[] | undefined {
+    let missing: number[] | undefined;
+    for (const y of years) {
+      if (this.get(y) !== undefined) continue;
+      missing ??= [];
+      missing.push(y);
+    }
+    return missing;
   }
 
   /** `[year, value]` pairs, ascending by year. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorId } from '../schema/common.schema.ts';
-import { type CompositeIndexSchema as _C, CompositeIndexSchema } from '../schema/composite.schema.ts';
+import { CompositeIndexSchema } from '../schema/composite.schema.ts';
 import { evaluateComposite, normaliseComponent, selectCompositeVersion } from './composite.ts';
 import { renderComposite } from './render-explanation.ts';
 

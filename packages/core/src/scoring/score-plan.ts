@@ -205,7 +205,6 @@ const scoreIndicators = (
   settings: ScoringSettings,
   scale: PredicateScale,
 ) => {
-  const key = String(year);
   const resolver = createValueResolver(index, year);
   const bounds: CapaianBounds = { floor: settings.capaianFloor, cap: settings.capaianCap };
   const indicators: IndicatorScore[] = [];

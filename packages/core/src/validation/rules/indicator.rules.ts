@@ -10,8 +10,7 @@ const label = (ind: Indicator) =>
 
 const checkTargets = (ctx: ValidationContext, node: PerformanceNode, ind: Indicator) => {
   const target = { node: node.id, indicator: ind.id };
-  let missing: number[] | undefined;
-  for (const y of ctx.years) if (!ind.targets.has(y)) (missing ??= []).push(y);
+  const missing = ind.targets.missingOf(ctx.years);
   if (missing !== undefined) {
     ctx.sink.add(
       'indicator/missing-target',

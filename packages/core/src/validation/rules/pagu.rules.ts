@@ -55,8 +55,7 @@ const checkOwnPagu = (ctx: ValidationContext, node: PerformanceNode, budgeted: b
     if (value !== undefined) checkYear(ctx, node, y, value);
   }
   if (!budgeted) return;
-  let missing: number[] | undefined;
-  for (const y of ctx.years) if (!pagu.has(y)) (missing ??= []).push(y);
+  const missing = pagu.missingOf(ctx.years);
   if (missing !== undefined) {
     const d = describeNode(ctx, node);
     ctx.sink.add(
