@@ -94,7 +94,7 @@ export const runCoreBench = (): BenchResult[] => {
       'generated: validate + score (10,000 nodes, 20,000 indicators)',
       () => validateAndScore(bigPlans, ref, 2024),
       {
-        runs: 30,
+        runs: 60,
         goalMs: 20,
         extra: { nodes: big.nodes.length, indicators, findings: validateAndScore(bigPlans, ref, 2024) },
       },
@@ -105,10 +105,10 @@ export const runCoreBench = (): BenchResult[] => {
       'core',
       'generated: validate only',
       () => validatePlanSet(bigPlans, { nomenclature: () => ref }),
-      { runs: 30 },
+      { runs: 60 },
     ),
   );
-  results.push(measure('core', 'generated: score only', () => scorePlan(big, { year: 2024 }), { runs: 30 }));
+  results.push(measure('core', 'generated: score only', () => scorePlan(big, { year: 2024 }), { runs: 60 }));
   results.push(
     measure(
       'core',

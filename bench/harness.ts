@@ -13,7 +13,9 @@ export interface BenchResult {
   readonly extra?: Record<string, number | string>;
 }
 
-/** Runs `fn` after `warmup` unmeasured runs and reports the median, p95 and minimum of `runs` runs. */
+/**
+ * Runs `fn` after `warmup` unmeasured runs and reports the median, p95 and minimum of `runs` runs.
+ */
 export const measure = (
   suite: string,
   name: string,

@@ -31,6 +31,9 @@ const FALLBACK: CodePool = {
 };
 const FANOUT = { sasaran: 3, program: 4, kegiatan: 4, subKegiatan: 5 } as const;
 
+/** The id of the indicator `generateRegionalPlan` gives a sasaran (`T1.S2` → `rpd_t1_s2`). */
+const regionalIndicatorId = (sasaranId: string) => `rpd_${sasaranId.toLowerCase().replace('.', '_')}`;
+
 /** Makes every parent's pagu the sum of its children's, as SIPD does. */
 const sumPaguUpwards = (nodes: PerformanceNodeInput[], years: readonly number[]) => {
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -115,7 +118,15 @@ export const generateRenstra = (o: GenerateOptions): Renstra => {
   }));
   while (seq < o.nodes) {
     const first = seq === 0;
-    const t = add('tujuan', null, { alignsTo: [prng.pick(sasaranRefs)] }, first ? 'idx' : undefined);
+    const aligned = prng.pick(sasaranRefs);
+    const t = add('tujuan', null, { alignsTo: [aligned] }, first ? 'idx' : undefined);
+    const tujuan = nodes[nodes.length - 1] as PerformanceNodeInput;
+    const lastIndicator = tujuan.indicators?.[per - 1];
+    if (lastIndicator)
+      tujuan.indicators = [
+        ...(tujuan.indicators ?? []).slice(0, -1),
+        { ...lastIndicator, contributesTo: [regionalIndicatorId(aligned)] },
+      ];
     for (let s = 0; s < FANOUT.sasaran && seq < o.nodes; s++) {
       const sid = add('sasaran', t, {});
       for (let p = 0; p < FANOUT.program && seq < o.nodes; p++) {
@@ -216,7 +227,7 @@ export const generateRegionalPlan = (o: {
         parent: `T${t}`,
         level: 'sasaran',
         statement: `Sasaran ${t}.${s}`,
-        indicators: [makeIndicator(prng, `rpd_t${t}_s${s}`, years)],
+        indicators: [makeIndicator(prng, regionalIndicatorId(`T${t}.S${s}`), years)],
       });
     }
   }

@@ -46,7 +46,8 @@ export class YearSeries<T> {
 
   /** The value of a year, if any. */
   get(year: number): T | undefined {
-    return this.values[year - this.firstYear];
+    const i = year - this.firstYear;
+    return i >= 0 && i < this.values.length ? this.values[i] : undefined;
   }
 
   has(year: number): boolean {

@@ -6,4 +6,5 @@ export * from './predicate.ts';
 export * from './render-explanation.ts';
 export * from './rollup.ts';
 export * from './score-plan.ts';
+export * from './score-results.ts';
 export * from './value-resolver.ts';

@@ -1,6 +1,7 @@
 import { type CompiledFormula, compileFormula, type FormulaError } from '../formula/index.ts';
 import type { CompositeId, IndicatorId } from '../schema/common.schema.ts';
 import type { CompositeIndex } from '../schema/composite.schema.ts';
+import type { Indicator } from '../schema/indicator.schema.ts';
 import type { PlanIndex } from '../tree/plan-index.ts';
 import { type CompositeResult, evaluateComposite } from './composite.ts';
 import type { Explanation, ExplanationInput } from './explanation.ts';
@@ -15,6 +16,8 @@ export interface ResolvedValue {
 /** Resolves realisations for one year: entered values first, then composites, then formulas. */
 export interface ValueResolver {
   realisation(indicator: IndicatorId): ResolvedValue;
+  /** The same for an indicator already at hand (skips the lookup by id). */
+  realisationOf(indicator: Indicator): ResolvedValue;
   composite(id: CompositeId): CompositeResult | undefined;
 }
 
@@ -110,6 +113,13 @@ export const createValueResolver = (index: PlanIndex, year: number): ValueResolv
     return NONE;
   };
 
+  const realisationOf = (ind: Indicator): ResolvedValue => {
+    const entered = ind.realisations.get(year);
+    if (entered !== undefined) return new Entered(entered);
+    if (ind.composite === undefined && ind.formula === undefined) return NONE;
+    return realisation(ind.id);
+  };
+
   const realisation = (id: IndicatorId): ResolvedValue => {
     const entered = index.indicators.get(id)?.indicator.realisations.get(year);
     if (entered !== undefined) return new Entered(entered);
@@ -123,5 +133,5 @@ export const createValueResolver = (index: PlanIndex, year: number): ValueResolv
     return result;
   };
 
-  return { realisation, composite };
+  return { realisation, realisationOf, composite };
 };

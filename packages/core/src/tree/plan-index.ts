@@ -23,8 +23,20 @@ export interface PlanIndex {
   readonly children: ReadonlyMap<NodeId, readonly PerformanceNode[]>;
   /** Nodes without a parent. */
   readonly roots: readonly PerformanceNode[];
-  /** Nodes reachable from a root, parents before children. */
+  /**
+   * Nodes reachable from a root in breadth-first order: parents before children, and the
+   * children of a node contiguous. Positions in this array index the arrays below.
+   */
   readonly ordered: readonly PerformanceNode[];
+  /** Position of each ordered node's parent, or -1 for a root. */
+  readonly parentPos: Int32Array;
+  /** Position of each ordered node's first child and its number of children. */
+  readonly firstChild: Int32Array;
+  readonly childCount: Int32Array;
+  /** Role of each ordered node's level (undefined for an unknown level). */
+  readonly roleAt: readonly (LevelRole | undefined)[];
+  /** Position in `ordered` by node id. */
+  readonly positions: ReadonlyMap<NodeId, number>;
   /** Nodes on or below a parent cycle (not reachable from any root). */
   readonly inCycle: ReadonlySet<NodeId>;
   readonly indicators: ReadonlyMap<IndicatorId, IndicatorEntry>;
@@ -60,13 +72,26 @@ const indexNodes = (nodes: readonly PerformanceNode[]) => {
 const orderFromRoots = (
   roots: readonly PerformanceNode[],
   children: ReadonlyMap<NodeId, readonly PerformanceNode[]>,
+  total: number,
 ) => {
   const ordered: PerformanceNode[] = [...roots];
+  const parentPos = new Int32Array(total).fill(-1);
+  const firstChild = new Int32Array(total);
+  const childCount = new Int32Array(total);
+  const positions = new Map<NodeId, number>();
   for (let i = 0; i < ordered.length; i++) {
-    const kids = children.get((ordered[i] as PerformanceNode).id);
-    if (kids) for (const k of kids) ordered.push(k);
+    const node = ordered[i] as PerformanceNode;
+    positions.set(node.id, i);
+    const kids = children.get(node.id);
+    firstChild[i] = ordered.length;
+    if (!kids) continue;
+    childCount[i] = kids.length;
+    for (const k of kids) {
+      parentPos[ordered.length] = i;
+      ordered.push(k);
+    }
   }
-  return ordered;
+  return { ordered, parentPos, firstChild, childCount, positions };
 };
 
 /**
@@ -79,7 +104,12 @@ const orderFromRoots = (
 export const indexPlan = (plan: Plan): PlanIndex => {
   const levels = new Map(plan.levels.map((level, rank) => [level.key, { level, rank }] as const));
   const { byId, duplicates, children, roots } = indexNodes(plan.nodes);
-  const ordered = orderFromRoots(roots, children);
+  const { ordered, parentPos, firstChild, childCount, positions } = orderFromRoots(
+    roots,
+    children,
+    byId.size,
+  );
+  const roleAt = ordered.map((n) => levels.get(n.level)?.level.role);
   const inCycle = new Set<NodeId>();
   if (ordered.length < byId.size) {
     const reached = new Set(ordered.map((n) => n.id));
@@ -106,6 +136,11 @@ export const indexPlan = (plan: Plan): PlanIndex => {
     children,
     roots,
     ordered,
+    parentPos,
+    firstChild,
+    childCount,
+    roleAt,
+    positions,
     inCycle,
     indicators,
     units,
@@ -116,6 +151,13 @@ export const indexPlan = (plan: Plan): PlanIndex => {
     parentOf: (node) => (node.parent === null ? undefined : byId.get(node.parent)),
   };
 };
+
+/** The children of the node at `pos`, as a slice of `ordered`. */
+export const childrenAt = (index: PlanIndex, pos: number): readonly PerformanceNode[] =>
+  index.ordered.slice(
+    index.firstChild[pos],
+    (index.firstChild[pos] as number) + (index.childCount[pos] as number),
+  );
 
 /** Every node below `id` (not including it), depth first; safe on cycles. */
 export const getDescendants = (index: PlanIndex, id: NodeId): PerformanceNode[] => {

@@ -20,13 +20,14 @@ const componentIds = (composite: CompositeIndex, years: readonly number[]): Set<
 const ownFeeds = (node: PerformanceNode, components: ReadonlySet<string>) =>
   node.indicators.some((i) => components.has(i.id));
 
-const subtreeFeeds = (ctx: ValidationContext, components: ReadonlySet<string>): Map<NodeId, boolean> => {
-  const feeds = new Map<NodeId, boolean>();
-  for (let i = ctx.index.ordered.length - 1; i >= 0; i--) {
-    const node = ctx.index.ordered[i] as PerformanceNode;
-    let f = ownFeeds(node, components);
-    if (!f) for (const c of ctx.index.children.get(node.id) ?? []) if (feeds.get(c.id)) f = true;
-    feeds.set(node.id, f);
+/** Whether each ordered node's subtree (itself included) has an indicator feeding the index. */
+const subtreeFeeds = (ctx: ValidationContext, components: ReadonlySet<string>): Uint8Array => {
+  const { ordered, parentPos } = ctx.index;
+  const feeds = new Uint8Array(ordered.length);
+  for (let pos = ordered.length - 1; pos >= 0; pos--) {
+    if (feeds[pos] === 0 && ownFeeds(ordered[pos] as PerformanceNode, components)) feeds[pos] = 1;
+    const parent = parentPos[pos] as number;
+    if (feeds[pos] === 1 && parent >= 0) feeds[parent] = 1;
   }
   return feeds;
 };
@@ -76,7 +77,12 @@ export const checkCompositeCoverage = (ctx: ValidationContext): void => {
       while (stack.length > 0) {
         const { node, inside } = stack.pop() as { node: PerformanceNode; inside: boolean };
         const role = ctx.index.roleOf(node);
-        if (role && CHECKED_ROLES.has(role) && !inside && !feeds.get(node.id)) {
+        if (
+          role &&
+          CHECKED_ROLES.has(role) &&
+          !inside &&
+          feeds[ctx.index.positions.get(node.id) ?? -1] !== 1
+        ) {
           if (!reported.has(node.id)) report(ctx, node, top, composite);
           reported.add(node.id);
           continue;

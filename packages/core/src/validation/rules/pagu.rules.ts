@@ -70,14 +70,18 @@ const checkOwnPagu = (ctx: ValidationContext, node: PerformanceNode, budgeted: b
   }
 };
 
-const checkChildrenSum = (ctx: ValidationContext, node: PerformanceNode) => {
-  const kids = ctx.index.children.get(node.id);
-  if (kids === undefined) return;
+const checkChildrenSum = (ctx: ValidationContext, pos: number) => {
+  const { ordered, firstChild, childCount, roleAt } = ctx.index;
+  const node = ordered[pos] as PerformanceNode;
+  const first = firstChild[pos] as number;
+  const end = first + (childCount[pos] as number);
+  if (end === first) return;
   for (const y of ctx.years) {
     const own = node.pagu.get(y);
     if (own === undefined) continue;
     let sum = 0;
-    for (const k of kids) if (BUDGETED_ROLES.has(ctx.index.roleOf(k) ?? 'other')) sum += k.pagu.get(y) ?? 0;
+    for (let k = first; k < end; k++)
+      if (BUDGETED_ROLES.has(roleAt[k] ?? 'other')) sum += (ordered[k] as PerformanceNode).pagu.get(y) ?? 0;
     if (sum <= own + 0.5) continue;
     const d = describeNode(ctx, node);
     ctx.sink.add(
@@ -96,8 +100,9 @@ const checkChildrenSum = (ctx: ValidationContext, node: PerformanceNode) => {
 export const checkPagu = (ctx: ValidationContext): void => {
   for (const node of ctx.index.nodes.values()) {
     const role = ctx.index.roleOf(node);
-    const budgeted = role !== undefined && BUDGETED_ROLES.has(role);
-    checkOwnPagu(ctx, node, budgeted);
-    if (budgeted) checkChildrenSum(ctx, node);
+    checkOwnPagu(ctx, node, role !== undefined && BUDGETED_ROLES.has(role));
   }
+  const { roleAt } = ctx.index;
+  for (let pos = 0; pos < roleAt.length; pos++)
+    if (BUDGETED_ROLES.has(roleAt[pos] ?? 'other')) checkChildrenSum(ctx, pos);
 };

@@ -78,15 +78,15 @@ export const checkTree = (ctx: ValidationContext): void => {
       },
     );
   }
-  const reachesSasaran = new Map<string, boolean>();
-  for (const node of index.ordered) {
-    const parent = index.parentOf(node);
-    const via = parent
-      ? index.roleOf(parent) === 'sasaran' || (reachesSasaran.get(parent.id) ?? false)
-      : false;
-    reachesSasaran.set(node.id, via);
-    const role = index.roleOf(node);
+  const { ordered, parentPos, roleAt } = index;
+  const reachesSasaran = new Uint8Array(ordered.length);
+  for (let pos = 0; pos < ordered.length; pos++) {
+    const parent = parentPos[pos] as number;
+    const via = parent >= 0 && (roleAt[parent] === 'sasaran' || reachesSasaran[parent] === 1);
+    reachesSasaran[pos] = via ? 1 : 0;
+    const role = roleAt[pos];
     if (role && ORPHAN_ROLES.has(role) && !via) {
+      const node = ordered[pos] as PerformanceNode;
       const d = describeNode(ctx, node);
       sink.add(
         'tree/orphan-node',
