@@ -3,12 +3,22 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
+    globalSetup: ['./scripts/postgres.global-setup.ts'],
     projects: [
       {
         test: {
           name: 'core',
           root: './packages/core',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          root: './packages/db',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initialSchema from './20261128090000_initial_schema.ts';
+
+/**
+ * Every migration, by name, in order. Listed statically (not read from a folder) so they work
+ * when the packages are bundled. Never edit a migration after it lands: add a new one.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '20261128090000_initial_schema': initialSchema,
+};
