@@ -49,7 +49,9 @@ describe('YearSeries', () => {
     expect(full.sumRange(2024, 2026, (v) => v)).toBe(6);
     expect(s.sumRange(2024, 2026, (v) => v)).toBeUndefined();
     const seen: number[] = [];
-    s.forEach((v, y) => seen.push(y, v));
+    s.forEach((v, y) => {
+      seen.push(y, v);
+    });
     expect(seen).toEqual([2024, 82, 2026, 88]);
   });
 

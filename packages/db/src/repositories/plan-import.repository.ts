@@ -105,19 +105,19 @@ const indicatorRow = (
 /** Rows for one indicator's targets, realisations and contributions. */
 const indicatorChildren = (ctx: PlanWriteContext, ind: Indicator, id: string, acc: IndicatorChildRows) => {
   const region_id = ctx.regionId;
-  ind.targets.forEach((t, year) =>
+  ind.targets.forEach((t, year) => {
     acc.targets.push(
       typeof t === 'number'
         ? { region_id, indicator_id: id, year, value: t, min_value: null, max_value: null }
         : { region_id, indicator_id: id, year, value: null, min_value: t.min, max_value: t.max },
-    ),
-  );
-  ind.realisations.forEach((value, year) =>
-    acc.realisations.push({ region_id, indicator_id: id, year, value }),
-  );
-  ind.contributesTo.forEach((target_key, sort_order) =>
-    acc.contributions.push({ region_id, indicator_id: id, target_key, sort_order }),
-  );
+    );
+  });
+  ind.realisations.forEach((value, year) => {
+    acc.realisations.push({ region_id, indicator_id: id, year, value });
+  });
+  ind.contributesTo.forEach((target_key, sort_order) => {
+    acc.contributions.push({ region_id, indicator_id: id, target_key, sort_order });
+  });
 };
 
 interface IndicatorChildRows {
@@ -157,10 +157,10 @@ export const insertPlanTree = async (
   const children: IndicatorChildRows = { targets: [], realisations: [], contributions: [] };
   for (const n of ordered) {
     const node_id = ids.get(n.id) as string;
-    n.alignsTo.forEach((target_key, sort_order) =>
-      alignments.push({ region_id, node_id, target_key, sort_order }),
-    );
-    n.crosscutting.forEach((c, sort_order) =>
+    n.alignsTo.forEach((target_key, sort_order) => {
+      alignments.push({ region_id, node_id, target_key, sort_order });
+    });
+    n.crosscutting.forEach((c, sort_order) => {
       crosscutting.push({
         region_id,
         id: ctx.newId(),
@@ -170,12 +170,14 @@ export const insertPlanTree = async (
         indicator: c.indicator ?? null,
         contribution: c.contribution ?? null,
         sort_order,
-      }),
-    );
-    n.assignedAgencies.forEach((agency_code, sort_order) =>
-      assigned.push({ region_id, node_id, agency_code, sort_order }),
-    );
-    n.pagu.forEach((amount, year) => pagu.push({ region_id, node_id, year, amount }));
+      });
+    });
+    n.assignedAgencies.forEach((agency_code, sort_order) => {
+      assigned.push({ region_id, node_id, agency_code, sort_order });
+    });
+    n.pagu.forEach((amount, year) => {
+      pagu.push({ region_id, node_id, year, amount });
+    });
     n.indicators.forEach((ind, i) => {
       const id = ctx.newId();
       indicators.push(indicatorRow(ctx, ind, id, node_id, i));
