@@ -33,7 +33,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['packages/core/src/**/*.ts'],
-      exclude: ['**/*.test.ts', '**/index.ts', 'packages/core/src/generator/**'],
+      exclude: ['**/*.test.ts', '**/index.ts'],
       reporter: ['text-summary', 'text'],
       thresholds: { 'packages/core/src/**': { lines: 90 } },
     },

@@ -9,8 +9,11 @@ export interface Io {
   readonly columns: number;
 }
 
-/** Exit codes: 0 no errors, 1 the plans have errors, 2 a file or the command line is unusable. */
-export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+/**
+ * Exit codes: 0 no errors, 1 the plans have errors, 2 a file or the command line is unusable,
+ * 3 an unexpected internal error (a bug: please report it with the message).
+ */
+export const EXIT = { ok: 0, findings: 1, unusable: 2, internal: 3 } as const;
 
 /** An input problem that stops a command with exit code 2 (file unreadable, not a plan, bad option). */
 export class UsageError extends Error {

@@ -49,6 +49,35 @@ const describePath = (raw: unknown, path: readonly PropertyKey[]): string => {
   return parts.join('') || '(root)';
 };
 
+interface Frame {
+  readonly v: unknown;
+  readonly d: number;
+  readonly key: string;
+  readonly parent: Frame | undefined;
+}
+
+/** Deepest nesting of objects and arrays in parsed JSON and where it is, found without recursion. */
+const nestingDepth = (value: unknown, limit: number): { depth: number; path: string } => {
+  const stack: Frame[] = [{ v: value, d: 0, key: '', parent: undefined }];
+  let deepest = stack[0] as Frame;
+  while (stack.length > 0) {
+    const f = stack.pop() as Frame;
+    if (f.d > deepest.d) deepest = f;
+    if (f.d > limit || f.v === null || typeof f.v !== 'object') continue;
+    const isArray = Array.isArray(f.v);
+    for (const [k, child] of Object.entries(f.v as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object')
+        stack.push({ v: child, d: f.d + 1, key: isArray ? `[${k}]` : `.${k}`, parent: f });
+    }
+  }
+  const keys: string[] = [];
+  for (let f: Frame | undefined = deepest; f; f = f.parent) keys.push(f.key);
+  return { depth: deepest.d, path: keys.reverse().join('').replace(/^\./, '') };
+};
+
+/** Plans never nest this deep; deeper input is refused before the schema walks it. */
+const MAX_NESTING = 120;
+
 const formatIssues = (raw: unknown, issues: readonly z.core.$ZodIssue[]): string[] =>
   issues.slice(0, 20).map((i) => `${describePath(raw, i.path)}: ${i.message}`);
 
@@ -73,6 +102,12 @@ export const loadPlans = async (files: readonly string[], cwd: string): Promise<
     if (format !== 'selaras.regional-plan' && format !== 'selaras.renstra') {
       throw new UsageError(`${file}: bukan berkas rencana Selaras / not a Selaras plan file`, [
         `format: "selaras.regional-plan" atau/or "selaras.renstra" diharapkan/expected, ditemukan/found ${JSON.stringify(format ?? null)}`,
+      ]);
+    }
+    const nesting = nestingDepth(raw, MAX_NESTING);
+    if (nesting.depth > MAX_NESTING) {
+      throw new UsageError(`${file}: bersarang terlalu dalam / nested too deeply`, [
+        `${nesting.path.slice(0, 200)}…: more than ${MAX_NESTING} levels of objects and arrays`,
       ]);
     }
     const parsed = PlanFileSchema.safeParse(raw);

@@ -111,10 +111,19 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.ok : EXIT.unusable;
     }
+    const json = argv.includes('--json');
     if (e instanceof UsageError) {
       io.stderr(`selaras: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);
+      if (json)
+        io.stdout(
+          `${JSON.stringify({ error: { code: 'UNUSABLE_INPUT', message: e.message, details: e.details } }, null, 2)}\n`,
+        );
       return EXIT.unusable;
     }
-    throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`selaras: unexpected error (a bug; please report it): ${message}\n`);
+    if (process.env.SELARAS_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    if (json) io.stdout(`${JSON.stringify({ error: { code: 'INTERNAL', message } }, null, 2)}\n`);
+    return EXIT.internal;
   }
 };

@@ -98,6 +98,19 @@ describe('selaras check', () => {
       for (const e of expected) expect(stderr).toContain(e);
     });
 
+    it('deeply nested content, and reports it as JSON with --json', async () => {
+      let content: unknown = { type: 'text', text: 'a' };
+      for (let i = 0; i < 1000; i++) content = { type: 'paragraph', content: [content] };
+      const p = file(
+        'deep.json',
+        JSON.stringify({ format: 'selaras.renstra', chapters: [{ sections: [{ content }] }] }),
+      );
+      const { code, stderr, stdout } = await runCli('check', p, '--json');
+      expect(code).toBe(2);
+      expect(stderr).toContain('nested too deeply');
+      expect(JSON.parse(stdout).error.code).toBe('UNUSABLE_INPUT');
+    });
+
     it('a bad option or no file', async () => {
       expect((await runCli('check')).code).toBe(2);
       expect((await runCli('check', RPD, '--lang', 'fr')).code).toBe(2);

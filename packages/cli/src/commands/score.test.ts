@@ -11,7 +11,7 @@ describe('selaras score', () => {
       /Penataan Ruang – skoring penyelenggaraan penataan ruang \[pr_skoring\]: nilai [\d,]+ → tabel skor/,
     );
     expect(stdout).toMatch(
-      /Bina Marga – kemantapan jalan provinsi \[bm_kemantapan_jalan\]: nilai 82,21 → min–maks 0–100 = 0,8221 × bobot [\d,]+ → kontribusi/,
+      /Bina Marga – kemantapan jalan provinsi \[bm_kemantapan_jalan\]: nilai 82,21 → min–maks 0–100 = 0,8221; × bobot [\d,]+ × rentang skala 10 = kontribusi 1,644/,
     );
     expect(stdout).toContain('capaian = realisasi ÷ target × 100');
   });

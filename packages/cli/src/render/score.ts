@@ -2,6 +2,7 @@ import {
   formatNumber,
   type IndicatorScore,
   type Lang,
+  type Plan,
   type PlanScore,
   renderComposite,
   renderExplanation,
@@ -60,12 +61,46 @@ const renderIndicators = (score: PlanScore, o: ScoreRenderOptions, c: Colors): s
     if (!o.explain) return;
     for (const line of renderExplanation(s.realisation.explanation, o.lang, 3)) out.push(c.dim(line));
     for (const line of renderExplanation(s.explanation, o.lang, 3)) out.push(c.dim(line));
+    if (s.toDate) out.push(c.dim(`      ${toDateLine(s, o.lang)}`));
   });
   if (shown.some((s) => s.realisation.source === 'formula' || s.realisation.source === 'composite')) {
     out.push(c.dim(`  * ${t('computed', o.lang)}`));
   }
   if (hidden > 0) out.push(c.dim(`  (${hidden} ${t('notMeasured', o.lang)}; ${t('useAll', o.lang)})`));
   return out;
+};
+
+const toDateLine = (s: IndicatorScore, lang: Lang): string => {
+  const t = s.toDate;
+  const body = `${num(t?.realisation, lang)} / ${num(t?.target, lang)} → ${pct(t?.capaian, lang)}`;
+  return lang === 'id'
+    ? `kumulatif s.d. ${s.year}: realisasi / target = ${body}`
+    : `cumulative to ${s.year}: actual / target = ${body}`;
+};
+
+const SHOWN_ROLES = new Set(['tujuan', 'sasaran', 'program']);
+
+const renderTree = (plan: Plan, score: PlanScore, o: ScoreRenderOptions): string[] => {
+  const roles = new Map(plan.levels.map((l) => [l.key, l]));
+  const rows: string[][] = [];
+  for (const n of score.nodes.values()) {
+    const level = roles.get(n.node.level);
+    if (!o.all && !SHOWN_ROLES.has(level?.role ?? 'other')) continue;
+    rows.push([
+      `${level?.label[o.lang] ?? n.node.level} ${n.node.id}: ${n.node.statement}`,
+      pct(n.own, o.lang),
+      pct(n.value, o.lang),
+      n.predicate?.label[o.lang] ?? '–',
+    ]);
+  }
+  if (rows.length === 0) return [];
+  const headers = [
+    o.lang === 'id' ? 'Simpul' : 'Node',
+    o.lang === 'id' ? 'Indikator sendiri' : 'Own indicators',
+    o.lang === 'id' ? 'Roll-up' : 'Roll-up',
+    t('predicate', o.lang),
+  ];
+  return ['', t('tree', o.lang), ...table(headers, rows, o.columns, ['left', 'right', 'right', 'left'])];
 };
 
 const renderUnits = (score: PlanScore, o: ScoreRenderOptions): string[] => {
@@ -104,7 +139,12 @@ export const renderScore = (
       if (o.explain) for (const l of lines.slice(1)) out.push(`  ${l}`);
     }
   }
-  out.push('', ...renderIndicators(score, o, c), ...renderUnits(score, o));
+  out.push(
+    '',
+    ...renderIndicators(score, o, c),
+    ...renderTree(loaded.plan, score, o),
+    ...renderUnits(score, o),
+  );
   const overall = score.overall;
   out.push(
     '',

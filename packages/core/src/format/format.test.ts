@@ -11,6 +11,7 @@ describe('Indonesian and English formats', () => {
     [1000000, 'id', {}, '1.000.000'],
     [0.12345, 'id', { maxDecimals: 4 }, '0,1235'],
     [Number.NaN, 'id', {}, '–'],
+    [-0.004, 'id', {}, '0'],
   ] as const)('formatNumber(%d, %s)', (value, lang, opts, expected) => {
     expect(formatNumber(value, lang, opts)).toBe(expected);
   });

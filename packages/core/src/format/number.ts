@@ -28,7 +28,9 @@ export const formatNumber = (
   if (!Number.isFinite(value)) return '–';
   const min = opts.decimals ?? 0;
   const max = opts.decimals ?? opts.maxDecimals ?? 2;
-  return formatter(lang, min, max).format(value);
+  // -0.004 shown with 2 decimals is "0", not "-0".
+  const shown = Math.abs(value) < 0.5 * 10 ** -max ? 0 : value;
+  return formatter(lang, min, max).format(shown);
 };
 
 /**

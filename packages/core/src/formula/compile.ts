@@ -49,6 +49,8 @@ const arithmetic = (op: string, a: number, b: number): number => {
       if (b === 0) fail('div-by-zero', 'sisa bagi dengan nol', 'remainder by zero');
       return finite(a % b, op);
     default:
+      if (a === 0 && b < 0)
+        fail('div-by-zero', 'nol dipangkatkan bilangan negatif', 'zero to a negative power');
       return finite(a ** b, op);
   }
 };

@@ -14,6 +14,7 @@ export type FormulaErrorKind =
   | 'type'
   | 'overflow';
 
+/** A formula error: its kind, a message in both languages, and where (position or reference). */
 export interface FormulaError {
   readonly kind: FormulaErrorKind;
   readonly message: LocalizedText;

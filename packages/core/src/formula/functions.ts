@@ -118,8 +118,13 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionDef> = new Map<string, Funct
             'round(): digits must be an integer 0–10',
           );
         }
-        const f = 10 ** digits;
-        return checked(Math.round(n * f) / f, 'round');
+        // Through the decimal exponent, not n × 10^d: 1.005 × 100 is 100.49999… in binary.
+        const shifted = Math.round(Number(`${n}e${digits}`));
+        const result = Number(`${shifted}e-${digits}`);
+        return checked(
+          Number.isFinite(result) ? result : Math.round(n * 10 ** digits) / 10 ** digits,
+          'round',
+        );
       },
     },
   ],

@@ -83,7 +83,7 @@ export const templateCode = (parsed: ParsedCode): string | undefined => {
   return `X.XX${parsed.code.slice(4)}`;
 };
 
-/** Whether `child` is directly under `parent` in the code hierarchy, allowing the penunjang template. */
+/** Whether `child` is directly under `parent` in the code hierarchy (same prefixes, one level down). */
 export const isCodeUnder = (child: ParsedCode, parent: ParsedCode): boolean => {
   const up = parentCode(child);
   return up === parent.code;

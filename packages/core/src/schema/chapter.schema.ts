@@ -33,6 +33,7 @@ export type RichNode = {
   marks?: z.infer<typeof RichMarkSchema>[] | undefined;
 };
 
+/** Validates one rich-text node and, recursively, its content. */
 export const RichNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
   z.strictObject({
     type: z.enum(RICH_NODE_TYPES),

@@ -7,7 +7,10 @@ export const NormalisationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('min-max'), min: z.number(), max: z.number() }),
   /** Capaian of the component against its own target for the year, divided by 100, capped at `cap`. */
   z.strictObject({ kind: z.literal('target-ratio'), cap: z.number().positive().default(1) }),
-  /** A score table: the band whose `from` is the highest not above x gives `score`, divided by `maxScore`. */
+  /**
+   * A score table: the band whose `from` is the highest not above x gives `score`, divided by
+   * `maxScore`. The table itself encodes which direction is good, so polarity does not invert it.
+   */
   z.strictObject({
     kind: z.literal('score-table'),
     bands: z.array(z.strictObject({ from: z.number(), score: z.number() })).min(1),
@@ -21,7 +24,7 @@ export const CompositeComponentSchema = z.strictObject({
   indicator: IndicatorIdSchema,
   weight: z.number().min(0),
   normalisation: NormalisationSchema,
-  /** Overrides the indicator's own polarity inside this index. */
+  /** Overrides the indicator's own polarity inside this index (for min-max and target-ratio). */
   polarity: z.enum(['positive', 'negative']).optional(),
   label: z.string().optional(),
 });

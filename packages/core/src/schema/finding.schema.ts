@@ -6,6 +6,7 @@ export const FINDING_CODES = [
   'plan/duplicate-id',
   'plan/period-mismatch',
   'plan/regional-plan-missing',
+  'plan/empty-tree',
   'tree/unknown-level',
   'tree/unknown-parent',
   'tree/duplicate-node',
@@ -19,6 +20,8 @@ export const FINDING_CODES = [
   'indicator/target-outside-period',
   'indicator/target-shape',
   'indicator/missing-baseline',
+  'indicator/baseline-in-period',
+  'indicator/unknown-inherited',
   'indicator/missing-unit',
   'alignment/unaligned-sasaran',
   'alignment/unknown-regional-node',
@@ -53,9 +56,11 @@ export const FINDING_CODES = [
   'chapter/empty-section',
 ] as const;
 
+/** One of the rule codes. */
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
 
+/** How serious a finding is: errors make `selaras check` exit 1 and (later) block gated submissions. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 

@@ -14,6 +14,24 @@ describe('schemas', () => {
     expect(PeriodSchema.safeParse(period).success).toBe(ok);
   });
 
+  it('refuses year keys outside 1945–2200 (a "0001"–"9999" pair would allocate huge series)', () => {
+    const base = {
+      format: 'selaras.regional-plan',
+      formatVersion: 1,
+      id: 'rpd',
+      title: 'RPD',
+      region: { code: '64', name: 'Kaltim', kind: 'provinsi' },
+      period: { kind: 'RPD', startYear: 2024, endYear: 2026, baselineYear: 2022 },
+      nomenclatureVersion: 'sipd-2027',
+    };
+    const withTargets = (targets: Record<string, number>) => ({
+      ...base,
+      nodes: [{ id: 'T1', level: 'tujuan', statement: 's', indicators: [{ id: 'i', name: 'i', targets }] }],
+    });
+    expect(PlanFileSchema.safeParse(withTargets({ '0001': 1, '9999': 2 })).success).toBe(false);
+    expect(PlanFileSchema.safeParse(withTargets({ '1945': 1, '2200': 2 })).success).toBe(true);
+  });
+
   it('requires predicate bands from the highest to the lowest', () => {
     const band = (key: string, min: number) => ({ key, min, label: { id: key, en: key } });
     expect(PredicateScaleSchema.safeParse({ id: 's', bands: [band('a', 90), band('b', 50)] }).success).toBe(

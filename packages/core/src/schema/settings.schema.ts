@@ -54,6 +54,7 @@ export type RollupRule = z.infer<typeof RollupRuleSchema>;
 export const MissingDataPolicySchema = z.enum(['skip', 'zero', 'fail']);
 export type MissingDataPolicy = z.infer<typeof MissingDataPolicySchema>;
 
+/** How a region scores: predicate scale, roll-up rule, missing-data policy and capaian bounds. */
 export const ScoringSettingsSchema = z.strictObject({
   predicateScale: PredicateScaleSchema.optional(),
   rollup: RollupRuleSchema.default('weighted-mean'),

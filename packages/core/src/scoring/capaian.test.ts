@@ -25,6 +25,12 @@ describe('computeCapaian', () => {
     ['range, on the lower bound', 'range', { min: 5, max: 7 }, 5, 100],
     ['range, below', 'range', { min: 5, max: 7 }, 4, 80],
     ['range, above', 'range', { min: 5, max: 7 }, 7.7, 90],
+    ['positive, negative target, worse result', 'positive', -1, -2, 0],
+    ['positive, negative target, better result', 'positive', -1, -0.5, 150],
+    ['negative, negative target, lower is better', 'negative', -1, -2, 200],
+    ['negative, negative target, higher is worse', 'negative', -1, -0.5, 50],
+    ['range with negative bounds, below', 'range', { min: -2, max: 2 }, -3, 50],
+    ['range with negative bounds, above', 'range', { min: -4, max: -2 }, -1, 50],
   ] as const)('%s', (_name, polarity, target, realisation, expected) => {
     expect(computeCapaian(polarity, target, realisation, bounds).value).toBeCloseTo(expected, 3);
   });

@@ -67,21 +67,25 @@ const capaianRule = (polarity: Polarity, t: TargetValue, r: number): Explanation
   return 'capaian.stable';
 };
 
-/** The unbounded capaian, or undefined when it cannot be computed. */
+/**
+ * The unbounded capaian, or undefined when it cannot be computed. Written relative to |T| so that
+ * negative targets (growth rates, balances) score the right way round: for T > 0 the formulas are
+ * the familiar R/T×100 and (2T−R)/T×100.
+ */
 const rawCapaian = (polarity: Polarity, t: TargetValue, r: number): number | undefined => {
   if (polarity === 'range') {
     if (!isRange(t)) return undefined;
     if (r >= t.min && r <= t.max) return 100;
-    if (r < t.min) return t.min === 0 ? undefined : (r / t.min) * 100;
-    return t.max === 0 ? undefined : ((2 * t.max - r) / t.max) * 100;
+    if (r < t.min) return t.min === 0 ? undefined : 100 - ((t.min - r) / Math.abs(t.min)) * 100;
+    return t.max === 0 ? undefined : 100 - ((r - t.max) / Math.abs(t.max)) * 100;
   }
   if (isRange(t)) return undefined;
   switch (polarity) {
     case 'positive':
-      return t === 0 ? undefined : (r / t) * 100;
+      return t === 0 ? undefined : 100 + ((r - t) / Math.abs(t)) * 100;
     case 'negative':
       if (t === 0) return r <= 0 ? 100 : 0;
-      return ((2 * t - r) / t) * 100;
+      return 100 - ((r - t) / Math.abs(t)) * 100;
     default:
       if (t === 0) return r === 0 ? 100 : 0;
       return 100 - (Math.abs(r - t) / Math.abs(t)) * 100;
@@ -109,7 +113,9 @@ export const computeCapaianValue = (
  * Capaian (achievement, %) of a realisation against a target, by polarity:
  * positive R/T×100; negative (2T−R)/T×100 (a zero target is met by R ≤ 0);
  * range 100 inside the band, else against the nearer bound; stable 100 − |R−T|/|T|×100.
- * A positive target of 0 cannot be scored. The result is bounded by `floor` and `cap`.
+ * Negative targets use the same formulas relative to |T| (100 + (R−T)/|T|×100 for positive
+ * polarity), so a better result always scores higher. A positive target of 0 cannot be scored.
+ * The result is bounded by `floor` and `cap`.
  *
  * @example
  * computeCapaian('positive', 82, 82.21, { floor: 0 }).value; // ≈ 100.26

@@ -54,6 +54,7 @@ export type ExplanationNote =
   | { readonly kind: 'error'; readonly message: { readonly id: string; readonly en: string } }
   | { readonly kind: 'inverted' };
 
+/** An explanation: the rule applied, its inputs, the result and notes (caps, missing data, versions). */
 export interface Explanation {
   readonly rule: ExplanationRule;
   readonly inputs: readonly ExplanationInput[];

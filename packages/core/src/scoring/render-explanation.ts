@@ -4,18 +4,38 @@ import type { Normalisation } from '../schema/composite.schema.ts';
 import type { CompositeResult } from './composite.ts';
 import type { Explanation, ExplanationInput, ExplanationNote, ExplanationRule } from './explanation.ts';
 
+/** `1 input`, `2 inputs`. */
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 const n = (x: number | undefined, lang: Lang) =>
   x === undefined ? '–' : formatNumber(x, lang, { maxDecimals: 2 });
 const inputValue = (e: Explanation, ref: string) => e.inputs.find((i) => i.ref === ref)?.value;
 
 const RULES: Record<ExplanationRule, (e: Explanation, lang: Lang) => LocalizedText> = {
-  'capaian.positive': (e, l) => ({
-    id: `capaian = realisasi ÷ target × 100 = ${n(inputValue(e, 'realisation'), l)} ÷ ${n(inputValue(e, 'target'), l)} × 100 = ${n(e.result, l)}%`,
-    en: `achievement = actual ÷ target × 100 = ${n(inputValue(e, 'realisation'), l)} ÷ ${n(inputValue(e, 'target'), l)} × 100 = ${n(e.result, l)}%`,
-  }),
-  'capaian.negative': (e, l) => {
-    const t = n(inputValue(e, 'target'), l);
+  'capaian.positive': (e, l) => {
+    const t = inputValue(e, 'target') ?? 0;
     const r = n(inputValue(e, 'realisation'), l);
+    if (t < 0) {
+      return {
+        id: `target negatif: capaian = (1 + (realisasi − target) ÷ |target|) × 100 = (1 + (${r} − ${n(t, l)}) ÷ ${n(-t, l)}) × 100 = ${n(e.result, l)}%`,
+        en: `negative target: achievement = (1 + (actual − target) ÷ |target|) × 100 = (1 + (${r} − ${n(t, l)}) ÷ ${n(-t, l)}) × 100 = ${n(e.result, l)}%`,
+      };
+    }
+    return {
+      id: `capaian = realisasi ÷ target × 100 = ${r} ÷ ${n(t, l)} × 100 = ${n(e.result, l)}%`,
+      en: `achievement = actual ÷ target × 100 = ${r} ÷ ${n(t, l)} × 100 = ${n(e.result, l)}%`,
+    };
+  },
+  'capaian.negative': (e, l) => {
+    const tv = inputValue(e, 'target') ?? 0;
+    const t = n(tv, l);
+    const r = n(inputValue(e, 'realisation'), l);
+    if (tv < 0) {
+      return {
+        id: `polaritas negatif, target negatif: capaian = (1 − (realisasi − target) ÷ |target|) × 100 = (1 − (${r} − ${t}) ÷ ${n(-tv, l)}) × 100 = ${n(e.result, l)}%`,
+        en: `negative polarity, negative target: achievement = (1 − (actual − target) ÷ |target|) × 100 = (1 − (${r} − ${t}) ÷ ${n(-tv, l)}) × 100 = ${n(e.result, l)}%`,
+      };
+    }
     return {
       id: `polaritas negatif: capaian = (2 × target − realisasi) ÷ target × 100 = (2 × ${t} − ${r}) ÷ ${t} × 100 = ${n(e.result, l)}%`,
       en: `negative polarity: achievement = (2 × target − actual) ÷ target × 100 = (2 × ${t} − ${r}) ÷ ${t} × 100 = ${n(e.result, l)}%`,
@@ -73,11 +93,11 @@ const RULES: Record<ExplanationRule, (e: Explanation, lang: Lang) => LocalizedTe
   }),
   'rollup.weighted-mean': (e, l) => ({
     id: `rata-rata tertimbang dari ${e.inputs.length} masukan = ${n(e.result, l)}`,
-    en: `weighted mean of ${e.inputs.length} inputs = ${n(e.result, l)}`,
+    en: `weighted mean of ${plural(e.inputs.length, 'input')} = ${n(e.result, l)}`,
   }),
   'rollup.minimum': (e, l) => ({
     id: `nilai terendah dari ${e.inputs.length} masukan = ${n(e.result, l)}`,
-    en: `minimum of ${e.inputs.length} inputs = ${n(e.result, l)}`,
+    en: `minimum of ${plural(e.inputs.length, 'input')} = ${n(e.result, l)}`,
   }),
   'rollup.own-first': (e, l) => ({
     id: `indikator sendiri bila ada, selain itu anak-anaknya: rata-rata tertimbang = ${n(e.result, l)}`,
@@ -89,7 +109,7 @@ const RULES: Record<ExplanationRule, (e: Explanation, lang: Lang) => LocalizedTe
   }),
   'rollup.plan': (e, l) => ({
     id: `rata-rata tertimbang ${e.inputs.length} simpul teratas = ${n(e.result, l)}`,
-    en: `weighted mean of ${e.inputs.length} top nodes = ${n(e.result, l)}`,
+    en: `weighted mean of ${plural(e.inputs.length, 'top node')} = ${n(e.result, l)}`,
   }),
   'composite.weighted-sum': (e, l) => ({
     id: `indeks = min + (maks − min) × Σ bobot × nilai ternormalisasi = ${n(e.result, l)}`,
@@ -129,7 +149,7 @@ const renderNote = (note: ExplanationNote, lang: Lang): string => {
       const p = POLICY[note.policy]?.[lang] ?? note.policy;
       return lang === 'id'
         ? `${note.count} masukan tanpa nilai: ${p}`
-        : `${note.count} inputs without a value: ${p}`;
+        : `${plural(note.count, 'input')} without a value: ${p}`;
     }
     case 'version':
       return lang === 'id'
@@ -198,18 +218,40 @@ export const renderComposite = (r: CompositeResult, lang: Lang): string[] => {
       ? `${title}: ${RULES['composite.failed'](r.explanation, lang)[lang]}`
       : `${title} = ${formatNumber(r.value, lang, { decimals: r.version.decimals })} (${lang === 'id' ? 'skala' : 'scale'} ${scale})`;
   const lines = [head];
-  for (const note of r.explanation.notes ?? []) lines.push(`  (${renderNote(note, lang)})`);
+  const failed = r.value === undefined;
+  for (const note of r.explanation.notes ?? []) {
+    // When the index has no value, nothing was rescaled: say only how many components were missing.
+    if (failed && note.kind === 'missing-policy') {
+      lines.push(
+        lang === 'id'
+          ? `  (${note.count} komponen tanpa nilai)`
+          : `  (${plural(note.count, 'component')} without a value)`,
+      );
+    } else lines.push(`  (${renderNote(note, lang)})`);
+  }
+  const span = formatNumber(r.version.scale.max - r.version.scale.min, lang, { maxDecimals: 4 });
   for (const c of r.components) {
-    const raw =
-      c.missing && c.raw === undefined ? (lang === 'id' ? 'tidak ada nilai' : 'no value') : n(c.raw, lang);
-    const norm = c.normalised === undefined ? '–' : formatNumber(c.normalised, lang, { decimals: 4 });
+    const name = `${c.label} [${c.indicator}]`;
+    if (c.normalised === undefined) {
+      const why =
+        c.raw === undefined
+          ? lang === 'id'
+            ? 'tidak ada nilai'
+            : 'no value'
+          : lang === 'id'
+            ? `nilai ${n(c.raw, lang)} tidak dapat dinormalisasi`
+            : `value ${n(c.raw, lang)} cannot be normalised`;
+      lines.push(`  – ${name}: ${why}`);
+      continue;
+    }
+    const norm = formatNumber(c.normalised, lang, { decimals: 4 });
     const contribution =
       c.contribution === undefined ? '–' : formatNumber(c.contribution, lang, { decimals: 3 });
     const w = formatNumber(c.effectiveWeight, lang, { maxDecimals: 4 });
     lines.push(
       lang === 'id'
-        ? `  – ${c.label} [${c.indicator}]: nilai ${raw} → ${describeNormalisation(c.normalisation, lang)} = ${norm} × bobot ${w} → kontribusi ${contribution}`
-        : `  – ${c.label} [${c.indicator}]: value ${raw} → ${describeNormalisation(c.normalisation, lang)} = ${norm} × weight ${w} → contribution ${contribution}`,
+        ? `  – ${name}: nilai ${n(c.raw, lang)} → ${describeNormalisation(c.normalisation, lang)} = ${norm}; × bobot ${w} × rentang skala ${span} = kontribusi ${contribution}`
+        : `  – ${name}: value ${n(c.raw, lang)} → ${describeNormalisation(c.normalisation, lang)} = ${norm}; × weight ${w} × scale span ${span} = contribution ${contribution}`,
     );
   }
   return lines;

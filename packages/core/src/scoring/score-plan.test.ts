@@ -129,6 +129,28 @@ describe('scorePlan', () => {
   });
 });
 
+describe('explanations agree with values', () => {
+  it.each([
+    ['weighted-mean', 'skip'],
+    ['weighted-mean', 'fail'],
+    ['minimum', 'zero'],
+    ['own-first', 'fail'],
+    ['own-first', 'skip'],
+  ] as const)('%s with %s', (rollupRule, missing) => {
+    const plan = renstra({
+      nodes: [
+        node('T', 'tujuan', null, {
+          alignsTo: ['T1.S1'],
+          indicators: [ind('a', { realisations: { '2024': 60 } }), ind('b')],
+        }),
+        node('S', 'sasaran', 'T', { indicators: [ind('c', { realisations: { '2024': 30 } })] }),
+      ],
+    });
+    const score = scorePlan(plan, { year: 2024, settings: { rollup: rollupRule, missing, capaianFloor: 0 } });
+    for (const n of score.nodes.values()) expect(n.explanation.result, n.node.id).toBe(n.value);
+  });
+});
+
 describe('value resolver', () => {
   it('turns a formula cycle into an error value instead of overflowing', () => {
     const cyc = renstra({

@@ -47,6 +47,7 @@ export interface PlanScore {
   };
 }
 
+/** The year to score and, optionally, the region's scoring settings and a prebuilt index. */
 export interface ScorePlanOptions {
   readonly year: number;
   readonly settings?: ScoringSettings | undefined;

@@ -140,6 +140,11 @@ export interface NodeValues {
   readonly ownEnd: Int32Array;
 }
 
+const hasValue = (scores: readonly IndicatorScore[], from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if ((scores[i] as IndicatorScore).capaian !== undefined) return true;
+  return false;
+};
+
 const valueAt = (v: NodeValues, pos: number): number | undefined => {
   const x = v.values[pos] as number;
   return Number.isNaN(x) ? undefined : x;
@@ -163,7 +168,7 @@ export class NodeResult implements NodeScore {
     this.own = to > from ? c.result('weighted-mean') : undefined;
     const first = v.index.firstChild[pos] as number;
     const end = first + (v.index.childCount[pos] as number);
-    if (rule === 'own-first' && this.own !== undefined) this.value = this.own;
+    if (rule === 'own-first' && hasValue(v.scores, from, to)) this.value = this.own;
     else {
       c.reset();
       if (rule !== 'own-first') c.addScores(v.scores, from, to);

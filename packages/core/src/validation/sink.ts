@@ -23,7 +23,8 @@ export const createSink = (
   },
 });
 
-/** Path helpers: readable and stable (ids, not array positions). */
+/** The path of a node in findings: readable and stable (ids, not array positions). */
 export const nodePath = (nodeId: string) => `nodes/${nodeId}`;
+/** The path of an indicator in findings. */
 export const indicatorPath = (nodeId: string, indicatorId: string) =>
   `nodes/${nodeId}/indicators/${indicatorId}`;

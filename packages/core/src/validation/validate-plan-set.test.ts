@@ -63,6 +63,14 @@ describe('validatePlanSet', () => {
     expect(codes([rpd, renstra(), renstra()])).toContain('renstra:plan/duplicate-id');
   });
 
+  it('links a Renstra that names no regional plan to the only one of its region', () => {
+    const { regionalPlan: _, ...unnamed } = renstra();
+    expect(codes([rpd, unnamed as never])).not.toContain('renstra:plan/regional-plan-missing');
+    expect(codes([rpd, unnamed as never, { ...rpd, id: 'rpd2' } as never])).toContain(
+      'renstra:plan/regional-plan-missing',
+    );
+  });
+
   it('reports an unavailable nomenclature version per plan', () => {
     expect(codes([rpd, renstra({ nomenclatureVersion: 'nope' })])).toContain(
       'renstra:nomenclature/unknown-version',

@@ -18,7 +18,7 @@ export interface PlanSetResult {
   readonly indexes: ReadonlyMap<string, PlanIndex>;
 }
 
-/** Regional nodes an agency plan touches: aligned goals (with their ancestors) and assigned programs. */
+/** Regional nodes an agency plan touches: the nodes its goals align to, and the programs assigned to it. */
 const touchedRegionalNodes = (regional: PlanIndex, agencies: readonly PlanIndex[]): Set<string> => {
   const touched = new Set<string>();
   for (const a of agencies) {
@@ -63,6 +63,35 @@ const checkRegionalCoverage = (regional: PlanIndex, agencies: readonly PlanIndex
   }
 };
 
+/**
+ * The regional plan an agency plan derives from: the one it names, or, when it names none, the
+ * only regional plan of its region in the check.
+ */
+const findRegionalFor = (plan: Renstra, regionals: ReadonlyMap<string, PlanIndex>): PlanIndex | undefined => {
+  if (plan.regionalPlan) return regionals.get(plan.regionalPlan.id);
+  const sameRegion = [...regionals.values()].filter((r) => r.plan.region.code === plan.region.code);
+  return sameRegion.length === 1 ? sameRegion[0] : undefined;
+};
+
+const missingRegionalMessage = (plan: Renstra, regionals: ReadonlyMap<string, PlanIndex>) => {
+  if (plan.regionalPlan) {
+    return {
+      id: `Rencana daerah "${plan.regionalPlan.id}" tidak ikut diperiksa, sehingga keselarasan dengan RPD/RPJMD hanya diperiksa sebagian. Sertakan berkas rencana daerahnya.`,
+      en: `The regional plan "${plan.regionalPlan.id}" is not part of this check, so alignment with the RPD/RPJMD is only partly checked. Include its file.`,
+    };
+  }
+  if (regionals.size > 1) {
+    return {
+      id: 'Renstra ini tidak menyebut rencana daerah yang menjadi acuannya, dan pemeriksaan memuat lebih dari satu. Isi "regionalPlan": { "id": … }.',
+      en: 'This Renstra does not name the regional plan it derives from, and the check holds more than one. Set "regionalPlan": { "id": … }.',
+    };
+  }
+  return {
+    id: 'Renstra ini tidak menyebut rencana daerah yang menjadi acuannya dan tidak ada rencana daerah wilayahnya dalam pemeriksaan, sehingga keselarasan dengan RPD/RPJMD hanya diperiksa sebagian. Isi "regionalPlan" dan sertakan berkasnya.',
+    en: 'This Renstra names no regional plan and none of its region is in the check, so alignment with the RPD/RPJMD is only partly checked. Set "regionalPlan" and include its file.',
+  };
+};
+
 const samePeriod = (a: Plan, b: Plan) =>
   a.period.startYear === b.period.startYear && a.period.endYear === b.period.endYear;
 
@@ -105,22 +134,14 @@ export const validatePlanSet = (
       findings.push(...validatePlan(plan, { index: ix, nomenclature }));
       continue;
     }
-    const regional = plan.regionalPlan ? regionals.get(plan.regionalPlan.id) : undefined;
+    const regional = findRegionalFor(plan, regionals);
     const sink = createSink(
       plan.id,
       (regional?.plan as RegionalPlan | undefined)?.settings ?? { rules: {} },
       findings,
     );
     if (!regional) {
-      sink.add(
-        'plan/regional-plan-missing',
-        'regionalPlan',
-        {},
-        {
-          id: `Rencana daerah ${plan.regionalPlan ? `"${plan.regionalPlan.id}" ` : ''}tidak ikut diperiksa, sehingga keselarasan dengan RPD/RPJMD hanya diperiksa sebagian. Sertakan berkas rencana daerahnya.`,
-          en: `The regional plan ${plan.regionalPlan ? `"${plan.regionalPlan.id}" ` : ''}is not part of this check, so alignment with the RPD/RPJMD is only partly checked. Include its file.`,
-        },
-      );
+      sink.add('plan/regional-plan-missing', 'regionalPlan', {}, missingRegionalMessage(plan, regionals));
     } else {
       agenciesOf.set(regional.plan.id, [...(agenciesOf.get(regional.plan.id) ?? []), ix]);
       if (!samePeriod(plan, regional.plan)) {

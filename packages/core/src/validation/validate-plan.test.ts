@@ -72,6 +72,22 @@ describe('each rule fires on the mistake it names', () => {
       'indicator/target-shape',
     ],
     ['missing baseline', withIndicator('S', { baseline: undefined }), 'indicator/missing-baseline'],
+    [
+      'baseline inside the period',
+      withIndicator('S', { baseline: { year: 2024, value: 3 } }),
+      'indicator/baseline-in-period',
+    ],
+    [
+      'inherits an unknown indicator',
+      withNode('P', { cascading: 'direct', inherits: 'nope' }),
+      'indicator/unknown-inherited',
+    ],
+    [
+      'inherits an indicator of a non-ancestor',
+      withNode('P', { cascading: 'direct', inherits: 'i_K' }),
+      'indicator/unknown-inherited',
+    ],
+    ['no nodes at all', { nodes: [] }, 'plan/empty-tree'],
     ['stale baseline', withIndicator('S', { baseline: { year: 2021, value: 3 } }), 'data/stale-baseline'],
     ['missing unit', withIndicator('S', { unit: ' ' }), 'indicator/missing-unit'],
     [
@@ -296,6 +312,18 @@ describe('coverage/outside-composite', () => {
     expect(outside(plan).sort()).toEqual(['K3b', 'P']);
   });
 
+  it('counts a direct cascade of a component as feeding the index', () => {
+    const extra = [
+      node('P4', 'program', 'S', {
+        code: '1.03.12',
+        cascading: 'direct',
+        inherits: 'i_P',
+        indicators: [ind('not_a_component')],
+      }),
+    ];
+    expect(outside(measured(extra))).toEqual([]);
+  });
+
   it('says nothing when no goal is measured by a composite', () => {
     expect(outside({ composites: [ikli] as never })).toEqual([]);
   });
@@ -328,6 +356,20 @@ describe('settings and context', () => {
     expect(findings.filter((f) => f.code.startsWith('nomenclature/')).map((f) => f.code)).toEqual([
       'nomenclature/unknown-version',
     ]);
+  });
+
+  it('reports a nomenclature version that does not cover the region’s kind of government', () => {
+    const kabkotaOnly = {
+      ...TEST_REFERENCE,
+      version: { ...TEST_REFERENCE.version, scope: ['kabkota' as const] },
+    };
+    const findings = validatePlan(renstra(withNode('P', { code: 'nonsense' })), {
+      regional: rpd,
+      nomenclature: kabkotaOnly,
+    });
+    const nomenclature = findings.filter((f) => f.code.startsWith('nomenclature/'));
+    expect(nomenclature.map((f) => f.code)).toEqual(['nomenclature/unknown-version']);
+    expect(nomenclature[0]?.message.en).toContain('not for provinsi');
   });
 
   it('skips code checks when no reference is supplied', () => {

@@ -15,6 +15,7 @@ import { checkPagu } from './rules/pagu.rules.ts';
 import { checkTree } from './rules/tree.rules.ts';
 import { createSink } from './sink.ts';
 
+/** What `validatePlan` may be given besides the plan. */
 export interface ValidatePlanOptions {
   /** The regional plan an agency plan derives from (its index may be passed to avoid rebuilding). */
   readonly regional?: RegionalPlan | PlanIndex | undefined;

@@ -112,7 +112,7 @@ export const checkCompositesAndFormulas = (ctx: ValidationContext): void => {
     const chain = [...cycle, first].join(' → ');
     ctx.sink.add(
       'formula/cycle',
-      `${indicatorPath(where.get(first)?.node ?? '', first)}/formula`,
+      `${indicatorPath(where.get(first)?.node ?? '', first)}/${ctx.index.indicators.get(first as never)?.indicator.formula === undefined ? 'composite' : 'formula'}`,
       where.get(first) ?? {},
       {
         id: `Rumus/indeks saling bergantung melingkar: ${chain}. Putus salah satu rujukan.`,

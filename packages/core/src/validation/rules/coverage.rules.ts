@@ -17,7 +17,9 @@ const componentIds = (composite: CompositeIndex, years: readonly number[]): Set<
   return ids;
 };
 
+/** A node feeds the index through one of its own indicators, or the parent indicator it inherits (direct cascading). */
 const ownFeeds = (node: PerformanceNode, components: ReadonlySet<string>) =>
+  (node.inherits !== undefined && components.has(node.inherits)) ||
   node.indicators.some((i) => components.has(i.id));
 
 /** Whether each ordered node's subtree (itself included) has an indicator feeding the index. */

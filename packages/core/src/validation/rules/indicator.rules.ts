@@ -2,6 +2,7 @@ import { formatNumber } from '../../format/number.ts';
 import type { Indicator } from '../../schema/indicator.schema.ts';
 import { BUDGETED_ROLES, GOAL_ROLES } from '../../schema/level.schema.ts';
 import type { PerformanceNode } from '../../schema/node.schema.ts';
+import { getAncestors } from '../../tree/plan-index.ts';
 import { describeNode, type ValidationContext } from '../context.ts';
 import { indicatorPath, nodePath } from '../sink.ts';
 
@@ -111,6 +112,17 @@ const checkBaselineAndUnit = (ctx: ValidationContext, node: PerformanceNode, ind
         },
       );
     }
+    if (ind.baseline.year >= period.startYear) {
+      ctx.sink.add(
+        'indicator/baseline-in-period',
+        `${indicatorPath(node.id, ind.id)}/baseline/year`,
+        { ...target, year: ind.baseline.year },
+        {
+          id: `Baseline indikator ${label(ind)} berasal dari tahun ${ind.baseline.year}, di dalam periode ${period.startYear}–${period.endYear}. Kondisi awal adalah keadaan sebelum periode dimulai (sebaiknya tahun ${period.baselineYear}).`,
+          en: `The baseline of indicator ${label(ind)} is from ${ind.baseline.year}, inside the period ${period.startYear}–${period.endYear}. A baseline describes the state before the period starts (preferably ${period.baselineYear}).`,
+        },
+      );
+    }
   }
   if (isBlank(ind.unit)) {
     ctx.sink.add('indicator/missing-unit', `${indicatorPath(node.id, ind.id)}/unit`, target, {
@@ -128,6 +140,24 @@ const checkBaselineAndUnit = (ctx: ValidationContext, node: PerformanceNode, ind
       en: `Responsible unit "${ind.responsibleUnit}" of indicator ${label(ind)} is not among the agency's units.`,
     });
   }
+};
+
+/** A node that inherits its parent's indicator (direct cascading) must name one of its ancestors' indicators. */
+const checkInherits = (ctx: ValidationContext, node: PerformanceNode) => {
+  if (node.inherits === undefined) return;
+  const entry = ctx.index.indicators.get(node.inherits);
+  const ancestors = getAncestors(ctx.index, node);
+  if (entry && ancestors.some((a) => a.id === entry.node.id)) return;
+  const d = describeNode(ctx, node);
+  ctx.sink.add(
+    'indicator/unknown-inherited',
+    `${nodePath(node.id)}/inherits`,
+    { node: node.id },
+    {
+      id: `${d.id} mewarisi indikator "${node.inherits}", yang bukan indikator simpul di atasnya. Pilih indikator induk yang diturunkan langsung, atau hapus "inherits".`,
+      en: `${d.en} inherits indicator "${node.inherits}", which is not an indicator of a node above it. Choose the parent indicator it cascades directly, or remove "inherits".`,
+    },
+  );
 };
 
 const checkNodeHasIndicators = (ctx: ValidationContext, node: PerformanceNode) => {
@@ -190,8 +220,20 @@ export const checkIndicators = (ctx: ValidationContext): void => {
       },
     );
   }
+  if (ctx.index.nodes.size === 0) {
+    ctx.sink.add(
+      'plan/empty-tree',
+      'nodes',
+      {},
+      {
+        id: 'Rencana belum memiliki pohon kinerja: belum ada tujuan, sasaran, program atau kegiatan. Tambahkan minimal satu tujuan dengan sasaran dan indikatornya.',
+        en: 'The plan has no performance tree yet: no tujuan, sasaran, programme or kegiatan. Add at least one tujuan with its sasaran and indicators.',
+      },
+    );
+  }
   for (const node of ctx.index.nodes.values()) {
     checkNodeHasIndicators(ctx, node);
+    checkInherits(ctx, node);
     checkOwner(ctx, node);
     for (const ind of node.indicators) {
       checkTargets(ctx, node, ind);

@@ -13,6 +13,9 @@ const ROLE_LABEL: Record<string, { id: string; en: string }> = {
   urusan: { id: 'urusan', en: 'urusan' },
 };
 
+/** English indefinite article. */
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
 const codePath = (node: PerformanceNode) => `${nodePath(node.id)}/code`;
 
 /** The nearest budgeted ancestor with a code, for the parent-code check. */
@@ -102,7 +105,7 @@ const checkCode = (
       { node: node.id },
       {
         id: `${d.id}: kode ${code} adalah kode ${got.id}, padahal simpul ini ${want.id}. Gunakan kode ${want.id}.`,
-        en: `${d.en}: ${code} is a ${got.en} code but this node is a ${want.en}. Use a ${want.en} code.`,
+        en: `${d.en}: ${code} is ${article(got.en)} ${got.en} code but this node is ${article(want.en)} ${want.en}. Use ${article(want.en)} ${want.en} code.`,
       },
     );
   }
@@ -135,7 +138,8 @@ const checkCode = (
     );
   }
   checkBidang(ctx, node, parsed);
-  checkParent(ctx, ref, node, parsed);
+  // A code of the wrong level is reported once; its parent code would only repeat it.
+  if (parsed.level === role) checkParent(ctx, ref, node, parsed);
 };
 
 /**
@@ -159,6 +163,20 @@ export const checkNomenclature = (ctx: ValidationContext): void => {
     return;
   }
   const ref = ctx.nomenclature;
+  const scope = plan.region.kind === 'provinsi' ? 'provinsi' : 'kabkota';
+  if (!ref.version.scope.includes(scope)) {
+    const label = scope === 'provinsi' ? 'provinsi' : 'kabupaten/kota';
+    ctx.sink.add(
+      'nomenclature/unknown-version',
+      'nomenclatureVersion',
+      {},
+      {
+        id: `Versi nomenklatur "${ref.version.id}" hanya memuat kode untuk ${ref.version.scope.join(' dan ')}, bukan untuk ${label}, sehingga kode program/kegiatan tidak dapat diperiksa. Pilih versi yang memuat kode ${label}.`,
+        en: `Nomenclature version "${ref.version.id}" holds codes for ${ref.version.scope.join(' and ')} only, not for ${label}, so programme and activity codes cannot be checked. Choose a version with ${label} codes.`,
+      },
+    );
+    return;
+  }
   for (const node of ctx.index.nodes.values()) {
     const role = ctx.index.roleOf(node);
     if (!role || !BUDGETED_ROLES.has(role)) continue;
