@@ -23,6 +23,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'services',
+          root: './packages/services',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'cli',
           root: './packages/cli',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { loadNomenclatureStore } from '@selaras/cli/nomenclature-store';
 import {
   compileFormula,
   type NomenclatureReference,
@@ -10,6 +9,7 @@ import {
   validatePlanSet,
 } from '@selaras/core';
 import { type CodePool, generateRegionalPlan, generateRenstra } from '@selaras/core/generator';
+import { loadNomenclatureStore } from '@selaras/services';
 import { compile as mathCompile } from 'mathjs';
 import { type BenchResult, measure } from './harness.ts';
 

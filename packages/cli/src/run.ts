@@ -1,10 +1,10 @@
 import { type Lang, LangSchema, type RegionKind } from '@selaras/core';
+import { AppError, loadNomenclatureStore, type NomenclatureStore } from '@selaras/services';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCheck } from './commands/check.ts';
 import { runNomenclatureShow, runNomenclatureVersions } from './commands/nomenclature.ts';
 import { runScore } from './commands/score.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
-import { loadNomenclatureStore, type NomenclatureStore } from './nomenclature-store.ts';
 
 const parseYear = (value: string): number => {
   if (!/^\d{4}$/.test(value))
@@ -117,6 +117,14 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
       if (json)
         io.stdout(
           `${JSON.stringify({ error: { code: 'UNUSABLE_INPUT', message: e.message, details: e.details } }, null, 2)}\n`,
+        );
+      return EXIT.unusable;
+    }
+    if (e instanceof AppError && e.code !== 'INTERNAL') {
+      io.stderr(`selaras: ${e.message}\n`);
+      if (json)
+        io.stdout(
+          `${JSON.stringify({ error: { code: e.code, message: e.message, details: e.details } }, null, 2)}\n`,
         );
       return EXIT.unusable;
     }

@@ -41,6 +41,9 @@ export const openDatabase = (config: DatabaseConfig): DatabaseHandle => {
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  // An idle connection can be closed by the server (restart, failover, pg_terminate_backend):
+  // the pool drops it and makes a new one when needed. Without a listener, Node would crash.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, config, close: () => db.destroy() };
 };

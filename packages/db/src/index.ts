@@ -1,9 +1,16 @@
 export * from './connection.ts';
 export * from './dialect.ts';
 export * from './migrate.ts';
+export * from './repositories/indicator.repository.ts';
+export * from './repositories/node.repository.ts';
 export * from './repositories/plan.repository.ts';
 export * from './repositories/plan-import.repository.ts';
 export * from './repositories/plan-load.repository.ts';
 export * from './repositories/region.repository.ts';
+export type * from './tables/account.table.ts';
+export type * from './tables/chapter.table.ts';
 export * from './tables/database.ts';
+export type * from './tables/indicator.table.ts';
+export type * from './tables/plan.table.ts';
+export type * from './tables/region.table.ts';
 export * from './values.ts';

@@ -1,7 +1,7 @@
 import { type Lang, validatePlanSet } from '@selaras/core';
+import type { NomenclatureStore } from '@selaras/services';
 import { EXIT, type Io } from '../io.ts';
 import { loadPlans } from '../load-plans.ts';
-import type { NomenclatureStore } from '../nomenclature-store.ts';
 import { renderFindings, summarise } from '../render/findings.ts';
 import { colors } from '../render/text.ts';
 

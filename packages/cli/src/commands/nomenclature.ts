@@ -1,6 +1,6 @@
 import type { Lang, RegionKind } from '@selaras/core';
+import type { NomenclatureStore } from '@selaras/services';
 import { EXIT, type Io, UsageError } from '../io.ts';
-import type { NomenclatureStore } from '../nomenclature-store.ts';
 
 export interface NomenclatureShowOptions {
   readonly version?: string | undefined;

@@ -1,7 +1,8 @@
 import { type Lang, type RegionalPlan, scorePlan } from '@selaras/core';
+import { presentScore } from '@selaras/services';
 import { EXIT, type Io, UsageError } from '../io.ts';
 import { loadPlans } from '../load-plans.ts';
-import { renderScore, scoreToJson } from '../render/score.ts';
+import { renderScore } from '../render/score-text.ts';
 import { colors } from '../render/text.ts';
 
 export interface ScoreOptions {
@@ -36,7 +37,10 @@ export const runScore = async (files: readonly string[], options: ScoreOptions, 
   if (options.json) {
     const out = {
       year: options.year,
-      plans: scored.map(({ loaded, score }) => scoreToJson(loaded, score, options.explain)),
+      plans: scored.map(({ loaded, score }) => ({
+        file: loaded.file,
+        ...presentScore(score, options.explain),
+      })),
     };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {

@@ -2,6 +2,7 @@ export * from './chapter.schema.ts';
 export * from './chapter-template.ts';
 export * from './common.schema.ts';
 export * from './composite.schema.ts';
+export * from './edit.schema.ts';
 export * from './finding.schema.ts';
 export * from './indicator.schema.ts';
 export * from './json-schema.ts';

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './20261128090000_initial_schema.ts';
+import * as planContentVersion from './20261128120000_plan_content_version.ts';
 
 /**
  * Every migration, by name, in order. Listed statically (not read from a folder) so they work
@@ -7,4 +8,5 @@ import * as initialSchema from './20261128090000_initial_schema.ts';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261128090000_initial_schema': initialSchema,
+  '20261128120000_plan_content_version': planContentVersion,
 };

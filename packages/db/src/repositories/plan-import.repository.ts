@@ -8,7 +8,9 @@ import {
 } from '@selaras/core';
 import type { Insertable } from 'kysely';
 import type { Database } from '../tables/database.ts';
-import { batches, toBool, toJson } from '../values.ts';
+import { batches, toJson } from '../values.ts';
+import { indicatorColumns } from './indicator.repository.ts';
+import { nodeColumns } from './node.repository.ts';
 import type { Db } from './region.repository.ts';
 
 /** What inserting a plan's content needs besides the plan. */
@@ -52,20 +54,8 @@ const nodeRow = (
   plan_id: ctx.planId,
   node_key: node.id,
   parent_id: parentId,
-  level: node.level,
-  statement: node.statement,
-  code: node.code ?? null,
-  name: node.name ?? null,
-  owner_unit_id: unitId(ctx, node.owner?.unit),
-  owner_position: node.owner?.position ?? null,
-  cascading: node.cascading ?? null,
-  inherits: node.inherits ?? null,
-  priority: toBool(node.priority),
-  location: node.location ?? null,
-  weight: node.weight,
-  strategies: toJson(node.strategies),
-  policies: toJson(node.policies),
   sort_order: order,
+  ...nodeColumns(node, unitId(ctx, node.owner?.unit)),
 });
 
 const indicatorRow = (
@@ -80,26 +70,8 @@ const indicatorRow = (
   plan_id: ctx.planId,
   node_id: nodeId,
   indicator_key: ind.id,
-  code: ind.code ?? null,
-  name: ind.name,
-  unit: ind.unit ?? null,
-  kind: ind.kind ?? null,
-  definition: ind.definition ?? null,
-  calculation: ind.calculation ?? null,
-  formula: ind.formula ?? null,
-  polarity: ind.polarity,
-  cumulative: toBool(ind.cumulative),
-  targets_are: ind.targetsAre,
-  data_source: ind.dataSource ?? null,
-  frequency: ind.frequency,
-  baseline_year: ind.baseline?.year ?? null,
-  baseline_value: ind.baseline?.value ?? null,
-  location: ind.location ?? null,
-  responsible_unit_id: unitId(ctx, ind.responsibleUnit),
-  iku: toBool(ind.iku),
-  weight: ind.weight,
-  composite_key: ind.composite ?? null,
   sort_order: order,
+  ...indicatorColumns(ind, unitId(ctx, ind.responsibleUnit)),
 });
 
 /** Rows for one indicator's targets, realisations and contributions. */

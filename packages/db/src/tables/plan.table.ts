@@ -20,6 +20,8 @@ export interface PlanTable {
   /** JSON: PlanSettings (regional plans). */
   settings: string | null;
   version: Generated<number>;
+  /** Bumped on every change to the plan's tree, indicators or chapters. */
+  content_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }

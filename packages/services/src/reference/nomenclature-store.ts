@@ -10,7 +10,7 @@ import {
   parseNomenclatureCsv,
 } from '@selaras/core';
 import { z } from 'zod';
-import { UsageError } from './io.ts';
+import { AppError } from '../app-error.ts';
 
 const ManifestSchema = z.strictObject({
   default: z.string(),
@@ -27,7 +27,7 @@ export interface NomenclatureStore {
 /** The reference folder shipped in the repository (`reference/nomenclature`). */
 export const DEFAULT_REFERENCE_DIR = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../../reference/nomenclature',
+  '../../../../reference/nomenclature',
 );
 
 /** Loads `versions.json` and `nomenklatur.csv` from a folder. */
@@ -40,9 +40,10 @@ export const loadNomenclatureStore = (dir: string = DEFAULT_REFERENCE_DIR): Nome
     if (!csv.ok) throw new Error(csv.error);
     rows = csv.rows;
   } catch (e) {
-    throw new UsageError(
-      `Referensi nomenklatur tidak dapat dimuat dari / cannot load the nomenclature reference from ${dir}`,
-      [e instanceof Error ? e.message : String(e)],
+    throw new AppError(
+      'INVALID_INPUT',
+      `Referensi nomenklatur tidak dapat dimuat dari / cannot load the nomenclature reference from ${dir}: ${e instanceof Error ? e.message : String(e)}`,
+      { dir },
     );
   }
   const built = new Map<string, NomenclatureReference>();

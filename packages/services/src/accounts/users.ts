@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { AppError, conflict, invalidInput, notFound } from '../app-error.ts';
+import { recordAudit } from '../audit.ts';
+import { inTransaction, nowIso, type ServiceContext, type Trx } from '../context.ts';
+import { parseInput } from '../patch.ts';
+import { type Actor, authorize, ROLE_REACH, ROLES, type RoleGrant } from '../permissions.ts';
+import { checkPasswordPolicy, hashPassword } from './passwords.ts';
+
+/** A role to give: in a region, and for agency roles, in one agency of it. */
+export const GrantSchema = z.strictObject({
+  role: z.enum(ROLES),
+  agencyId: z.string().min(1).nullable().default(null),
+});
+
+/** A new account with its first roles in a region. */
+export const NewUserSchema = z.strictObject({
+  username: z
+    .string()
+    .min(3)
+    .max(64)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" or "-"'),
+  displayName: z.string().min(1).max(200),
+  password: z.string(),
+  roles: z.array(GrantSchema).min(1),
+});
+
+/** The grants of a user in every region. */
+export const loadGrants = async (db: ServiceContext['db'] | Trx, userId: string): Promise<RoleGrant[]> =>
+  (
+    await db
+      .selectFrom('role_assignment')
+      .select(['region_id', 'agency_id', 'role'])
+      .where('user_id', '=', userId)
+      .execute()
+  ).map((r) => ({
+    regionId: r.region_id,
+    agencyId: r.agency_id,
+    role: r.role as RoleGrant['role'],
+  }));
+
+/** The actor for a user id: their grants in every region; undefined when the account is gone or disabled. */
+export const actorForUser = async (
+  db: ServiceContext['db'] | Trx,
+  userId: string,
+): Promise<Actor | undefined> => {
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'username', 'disabled'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user || user.disabled === 1) return undefined;
+  return { kind: 'user', userId: user.id, username: user.username, grants: await loadGrants(db, user.id) };
+};
+
+const checkGrant = async (trx: Trx, regionId: string, g: z.infer<typeof GrantSchema>, i: number) => {
+  if (ROLE_REACH[g.role] === 'agency' && g.agencyId === null) {
+    throw invalidInput(`role ${g.role} belongs to one agency`, [
+      { path: `roles.${i}.agencyId`, message: 'the agency of the role' },
+    ]);
+  }
+  if (g.agencyId !== null) {
+    const a = await trx
+      .selectFrom('agency')
+      .select('id')
+      .where('region_id', '=', regionId)
+      .where('id', '=', g.agencyId)
+      .executeTakeFirst();
+    if (!a)
+      throw invalidInput(`agency ${g.agencyId} is not in the region`, [
+        { path: `roles.${i}.agencyId`, message: 'an agency of the region' },
+      ]);
+  }
+};
+
+/** Gives roles to a user in a region, checking each; returns the grants written. */
+const writeGrants = async (
+  trx: Trx,
+  ctx: ServiceContext,
+  actor: Actor,
+  regionId: string,
+  userId: string,
+  grants: readonly z.infer<typeof GrantSchema>[],
+) => {
+  for (const [i, g] of grants.entries()) {
+    await checkGrant(trx, regionId, g, i);
+    const id = ctx.newId();
+    await trx
+      .insertInto('role_assignment')
+      .values({
+        region_id: regionId,
+        id,
+        user_id: userId,
+        agency_id: g.agencyId,
+        role: g.role,
+        created_at: nowIso(ctx),
+      })
+      .execute();
+    await recordAudit(trx, ctx, actor, {
+      regionId,
+      action: 'role.grant',
+      entityType: 'role_assignment',
+      entityId: id,
+      after: { userId, ...g },
+    });
+  }
+};
+
+/**
+ * Creates an account with its roles in a region. Admins of the region (or the system) do this; the
+ * password must meet the rules and is stored as an argon2id hash.
+ */
+export const createUser = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  regionId: string,
+  input: unknown,
+) => {
+  const u = parseInput(NewUserSchema, input, 'user');
+  checkPasswordPolicy(u.username, u.password);
+  const passwordHash = await hashPassword(u.password);
+  return inTransaction(ctx, async (trx) => {
+    const who = authorize(actor, 'user.manage', { regionId, agencyId: null });
+    if (await trx.selectFrom('app_user').select('id').where('username', '=', u.username).executeTakeFirst())
+      throw conflict(`user ${u.username}`, { username: u.username });
+    const id = ctx.newId();
+    const now = nowIso(ctx);
+    await trx
+      .insertInto('app_user')
+      .values({
+        id,
+        username: u.username,
+        display_name: u.displayName,
+        password_hash: passwordHash,
+        disabled: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await recordAudit(trx, ctx, who, {
+      regionId,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      after: { username: u.username, displayName: u.displayName },
+    });
+    await writeGrants(trx, ctx, who, regionId, id, u.roles);
+    return { id, username: u.username, displayName: u.displayName, roles: await loadGrants(trx, id) };
+  });
+};
+
+/** The accounts with a role in a region, with their roles there. Admins only. */
+export const listRegionUsers = async (ctx: ServiceContext, actor: Actor | undefined, regionId: string) => {
+  authorize(actor, 'user.manage', { regionId, agencyId: null });
+  const rows = await ctx.db
+    .selectFrom('role_assignment')
+    .innerJoin('app_user', 'app_user.id', 'role_assignment.user_id')
+    .select([
+      'app_user.id as userId',
+      'app_user.username',
+      'app_user.display_name',
+      'app_user.disabled',
+      'role_assignment.id as grantId',
+      'role_assignment.role',
+      'role_assignment.agency_id',
+    ])
+    .where('role_assignment.region_id', '=', regionId)
+    .orderBy('app_user.username')
+    .execute();
+  const users = new Map<
+    string,
+    {
+      id: string;
+      username: string;
+      displayName: string;
+      disabled: boolean;
+      roles: { id: string; role: string; agencyId: string | null }[];
+    }
+  >();
+  for (const r of rows) {
+    const u = users.get(r.userId) ?? {
+      id: r.userId,
+      username: r.username,
+      displayName: r.display_name,
+      disabled: r.disabled === 1,
+      roles: [],
+    };
+    u.roles.push({ id: r.grantId, role: r.role, agencyId: r.agency_id });
+    users.set(r.userId, u);
+  }
+  return [...users.values()];
+};
+
+/** Gives a role to an existing user in a region. Admins only. */
+export const grantRole = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  regionId: string,
+  userId: string,
+  input: unknown,
+) => {
+  const g = parseInput(GrantSchema, input, 'role');
+  return inTransaction(ctx, async (trx) => {
+    const who = authorize(actor, 'user.manage', { regionId, agencyId: null });
+    if (!(await trx.selectFrom('app_user').select('id').where('id', '=', userId).executeTakeFirst()))
+      throw notFound('user', userId);
+    await writeGrants(trx, ctx, who, regionId, userId, [g]);
+    return loadGrants(trx, userId);
+  });
+};
+
+/** Takes a role away. Admins only; an admin cannot remove their own last admin role. */
+export const revokeRole = async (ctx: ServiceContext, actor: Actor | undefined, grantId: string) =>
+  inTransaction(ctx, async (trx) => {
+    const g = await trx
+      .selectFrom('role_assignment')
+      .selectAll()
+      .where('id', '=', grantId)
+      .executeTakeFirst();
+    if (!g) throw notFound('role', grantId);
+    const who = authorize(actor, 'user.manage', { regionId: g.region_id, agencyId: null });
+    if (who.kind === 'user' && who.userId === g.user_id && g.role === 'admin') {
+      const admins = await trx
+        .selectFrom('role_assignment')
+        .select('id')
+        .where('region_id', '=', g.region_id)
+        .where('role', '=', 'admin')
+        .execute();
+      if (admins.length <= 1) throw new AppError('CONFLICT', 'the region would have no admin left');
+    }
+    await trx
+      .deleteFrom('role_assignment')
+      .where('region_id', '=', g.region_id)
+      .where('id', '=', grantId)
+      .execute();
+    await recordAudit(trx, ctx, who, {
+      regionId: g.region_id,
+      action: 'role.revoke',
+      entityType: 'role_assignment',
+      entityId: grantId,
+      before: { userId: g.user_id, role: g.role, agencyId: g.agency_id },
+    });
+  });

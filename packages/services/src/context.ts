@@ -1,0 +1,23 @@
+import type { Database } from '@selaras/db';
+import type { Kysely, Transaction } from 'kysely';
+import type { NomenclatureStore } from './reference/nomenclature-store.ts';
+
+/** What every use-case runs with: the database, a clock, an id generator and reference data. */
+export interface ServiceContext {
+  readonly db: Kysely<Database>;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly nomenclature: NomenclatureStore;
+  /** The request this work belongs to, recorded in audit entries. */
+  readonly requestId?: string | undefined;
+}
+
+/** A transaction of the use-case. */
+export type Trx = Transaction<Database>;
+
+/** Runs `fn` in one transaction: all of it is written, or none of it. */
+export const inTransaction = <T>(ctx: ServiceContext, fn: (trx: Trx) => Promise<T>): Promise<T> =>
+  ctx.db.transaction().execute(fn);
+
+/** The current time as stored: ISO 8601 text. */
+export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

@@ -1,0 +1,56 @@
+import type { PlanScore } from '@selaras/core';
+
+/**
+ * The scores of one plan as plain JSON data, shared by the API and `selaras score --json`:
+ * composites with every component, indicators, nodes, units and the overall value; with
+ * `explain`, the structured explanations too.
+ */
+export const presentScore = (score: PlanScore, explain: boolean) => ({
+  planId: score.planId,
+  year: score.year,
+  composites: score.composites.map((r) => ({
+    id: r.composite.id,
+    name: r.composite.name,
+    version: r.version?.version ?? null,
+    value: r.value ?? null,
+    components: r.components.map((p) => ({
+      indicator: p.indicator,
+      label: p.label,
+      raw: p.raw ?? null,
+      normalised: p.normalised ?? null,
+      weight: p.weight,
+      effectiveWeight: p.effectiveWeight,
+      contribution: p.contribution ?? null,
+      missing: p.missing,
+    })),
+    ...(explain && { explanation: r.explanation }),
+  })),
+  indicators: score.indicators.map((s) => ({
+    id: s.indicator.id,
+    node: s.node.id,
+    name: s.indicator.name,
+    unit: s.indicator.unit ?? null,
+    polarity: s.indicator.polarity,
+    target: s.target ?? null,
+    realisation: s.realisation.value ?? null,
+    source: s.realisation.source,
+    capaian: s.capaian ?? null,
+    predicate: s.predicate?.key ?? null,
+    ...(s.toDate && { toDate: s.toDate }),
+    ...(explain && { explanation: s.explanation, realisationExplanation: s.realisation.explanation }),
+  })),
+  nodes: [...score.nodes.values()].map((n) => ({
+    id: n.node.id,
+    own: n.own ?? null,
+    value: n.value ?? null,
+    predicate: n.predicate?.key ?? null,
+    ...(explain && { explanation: n.explanation }),
+  })),
+  units: score.units.map((u) => ({
+    id: u.unit,
+    name: u.name,
+    value: u.value ?? null,
+    predicate: u.predicate?.key ?? null,
+  })),
+  overall: { value: score.overall.value ?? null, predicate: score.overall.predicate?.key ?? null },
+});

@@ -1,0 +1,164 @@
+import { type Indicator, IndicatorDraftSchema, IndicatorPatchSchema } from '@selaras/core';
+import {
+  findIndicatorRegion,
+  findPlan,
+  indicatorColumns,
+  loadIndicatorView,
+  replaceIndicatorSeries,
+  updateIndicatorRow,
+} from '@selaras/db';
+import { conflict, notFound } from '../../app-error.ts';
+import { recordAudit } from '../../audit.ts';
+import { requireVersion } from '../../concurrency.ts';
+import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
+import { parseInput, parsePatch } from '../../patch.ts';
+import { type Actor, authorize } from '../../permissions.ts';
+import { presentIndicator } from '../../presenters/indicator.presenter.ts';
+import { getNodeInScope, unitRowId } from '../nodes/node-scope.ts';
+import { touchPlanContent } from '../plans/plan-scope.ts';
+
+/** The presented indicator, as every indicator use-case returns it. */
+export type PresentedIndicator = ReturnType<typeof presentIndicator>;
+
+const getIndicatorInScope = async (trx: Trx | ServiceContext['db'], indicatorId: string) => {
+  const regionId = await findIndicatorRegion(trx, indicatorId);
+  const view = regionId === undefined ? undefined : await loadIndicatorView(trx, regionId, indicatorId);
+  const plan = view && regionId !== undefined ? await findPlan(trx, regionId, view.planId) : undefined;
+  if (!view || !plan) throw notFound('indicator', indicatorId);
+  return { view, plan, scope: { regionId: plan.region_id, agencyId: plan.agency_id } };
+};
+
+/** Adds an indicator (with its targets by year) to a node. Its id must be new in the plan. */
+export const addIndicator = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  nodeId: string,
+  input: unknown,
+): Promise<PresentedIndicator> => {
+  const ind: Indicator = parseInput(IndicatorDraftSchema, input, 'indicator');
+  return inTransaction(ctx, async (trx) => {
+    const { node, plan, scope } = await getNodeInScope(trx, nodeId);
+    const who = authorize(actor, 'plan.edit', scope);
+    const taken = await trx
+      .selectFrom('indicator')
+      .select('id')
+      .where('region_id', '=', plan.region_id)
+      .where('plan_id', '=', plan.id)
+      .where('indicator_key', '=', ind.id)
+      .executeTakeFirst();
+    if (taken) throw conflict(`indicator "${ind.id}"`, { key: ind.id, id: taken.id });
+    const id = ctx.newId();
+    const unit = await unitRowId(trx, plan, ind.responsibleUnit, 'responsibleUnit');
+    await trx
+      .insertInto('indicator')
+      .values({
+        region_id: plan.region_id,
+        id,
+        plan_id: plan.id,
+        node_id: node.rowId,
+        indicator_key: ind.id,
+        sort_order: node.indicators.length,
+        ...indicatorColumns(ind, unit),
+      })
+      .execute();
+    await replaceIndicatorSeries(trx, plan.region_id, id, ind);
+    const view = await loadIndicatorView(trx, plan.region_id, id);
+    if (!view) throw notFound('indicator', id);
+    const after = presentIndicator(view);
+    await recordAudit(trx, ctx, who, {
+      regionId: plan.region_id,
+      action: 'indicator.add',
+      entityType: 'indicator',
+      entityId: id,
+      after,
+    });
+    await touchPlanContent(trx, plan, nowIso(ctx));
+    return after;
+  });
+};
+
+/**
+ * Changes an indicator's fields; `targets`, `realisations` and `contributesTo`, when sent, replace
+ * the whole series. The caller sends the version it last read; a stale one is a CONFLICT.
+ */
+export const updateIndicator = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  indicatorId: string,
+  input: unknown,
+  expectedVersion: number | undefined,
+): Promise<PresentedIndicator> => {
+  // Only the fields sent, each defined.
+  const patch = parsePatch(IndicatorPatchSchema, input, 'indicator change') as Partial<Indicator>;
+  return inTransaction(ctx, async (trx) => {
+    const { view, plan, scope } = await getIndicatorInScope(trx, indicatorId);
+    const who = authorize(actor, 'plan.edit', scope);
+    const before = presentIndicator(view);
+    requireVersion(view, expectedVersion, 'indicator', before);
+    const merged: Indicator = { ...view.indicator, ...patch };
+    const unit = await unitRowId(trx, plan, merged.responsibleUnit, 'responsibleUnit');
+    if (
+      !(await updateIndicatorRow(
+        trx,
+        plan.region_id,
+        indicatorId,
+        view.version,
+        indicatorColumns(merged, unit),
+      ))
+    )
+      throw conflict('indicator', before);
+    if ('targets' in patch || 'realisations' in patch || 'contributesTo' in patch)
+      await replaceIndicatorSeries(trx, plan.region_id, indicatorId, merged);
+    const after = presentIndicator((await loadIndicatorView(trx, plan.region_id, indicatorId)) ?? view);
+    await recordAudit(trx, ctx, who, {
+      regionId: plan.region_id,
+      action: 'indicator.update',
+      entityType: 'indicator',
+      entityId: indicatorId,
+      before,
+      after,
+    });
+    await touchPlanContent(trx, plan, nowIso(ctx));
+    return after;
+  });
+};
+
+/** Deletes an indicator. The caller sends the version it last read. */
+export const deleteIndicator = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  indicatorId: string,
+  expectedVersion: number | undefined,
+): Promise<void> =>
+  inTransaction(ctx, async (trx) => {
+    const { view, plan, scope } = await getIndicatorInScope(trx, indicatorId);
+    const who = authorize(actor, 'plan.edit', scope);
+    const before = presentIndicator(view);
+    requireVersion(view, expectedVersion, 'indicator', before);
+    const r = await trx
+      .deleteFrom('indicator')
+      .where('region_id', '=', plan.region_id)
+      .where('id', '=', indicatorId)
+      .where('version', '=', view.version)
+      .executeTakeFirst();
+    if (Number(r.numDeletedRows) !== 1) throw conflict('indicator', before);
+    await recordAudit(trx, ctx, who, {
+      regionId: plan.region_id,
+      action: 'indicator.delete',
+      entityType: 'indicator',
+      entityId: indicatorId,
+      before,
+    });
+    await touchPlanContent(trx, plan, nowIso(ctx));
+  });
+
+/** One indicator, for anyone who may read its plan. */
+export const getIndicator = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  indicatorId: string,
+): Promise<PresentedIndicator> => {
+  const { view, scope } = await getIndicatorInScope(ctx.db, indicatorId);
+  authorize(actor, 'plan.read', scope);
+  return presentIndicator(view);
+};

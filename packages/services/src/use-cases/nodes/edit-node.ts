@@ -1,0 +1,109 @@
+import { type NodeDraft, NodeDraftSchema, NodePatchSchema } from '@selaras/core';
+import {
+  loadNodeView,
+  type NodeFields,
+  nextSortOrder,
+  nodeColumns,
+  replaceNodeLinks,
+  updateNodeRow,
+} from '@selaras/db';
+import { conflict, invalidInput, notFound } from '../../app-error.ts';
+import { recordAudit } from '../../audit.ts';
+import { requireVersion } from '../../concurrency.ts';
+import { inTransaction, nowIso, type ServiceContext } from '../../context.ts';
+import { parseInput, parsePatch } from '../../patch.ts';
+import { type Actor, authorize } from '../../permissions.ts';
+import { presentNode } from '../../presenters/node.presenter.ts';
+import { getPlanInScope, touchPlanContent } from '../plans/plan-scope.ts';
+import { findNodeByKey, getNodeInScope, unitRowId } from './node-scope.ts';
+
+/** The presented node, as every node use-case returns it. */
+export type PresentedNode = ReturnType<typeof presentNode>;
+
+/**
+ * Adds a node to a plan, under the node whose id (key) is `parent`, or at the root. Its id must be
+ * new in the plan; its owner unit must be one of the agency's.
+ */
+export const addNode = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  planId: string,
+  input: unknown,
+): Promise<PresentedNode> => {
+  const draft: NodeDraft = parseInput(NodeDraftSchema, input, 'node');
+  return inTransaction(ctx, async (trx) => {
+    const { plan, scope } = await getPlanInScope(trx, planId);
+    const who = authorize(actor, 'plan.edit', scope);
+    if (await findNodeByKey(trx, plan, draft.id)) throw conflict(`node "${draft.id}"`, { key: draft.id });
+    const parent = draft.parent === null ? undefined : await findNodeByKey(trx, plan, draft.parent);
+    if (draft.parent !== null && !parent)
+      throw invalidInput(`parent "${draft.parent}" is not a node of the plan`, [
+        { path: 'parent', message: 'an id of a node of this plan, or null' },
+      ]);
+    const id = ctx.newId();
+    const owner = await unitRowId(trx, plan, draft.owner?.unit, 'owner.unit');
+    await trx
+      .insertInto('plan_node')
+      .values({
+        region_id: plan.region_id,
+        id,
+        plan_id: plan.id,
+        node_key: draft.id,
+        parent_id: parent?.id ?? null,
+        sort_order: await nextSortOrder(trx, plan.region_id, plan.id, parent?.id ?? null),
+        ...nodeColumns(draft, owner),
+      })
+      .execute();
+    await replaceNodeLinks(trx, plan.region_id, id, draft, ctx.newId);
+    const view = await loadNodeView(trx, plan.region_id, id);
+    if (!view) throw notFound('node', id);
+    const presented = presentNode(view);
+    await recordAudit(trx, ctx, who, {
+      regionId: plan.region_id,
+      action: 'node.add',
+      entityType: 'node',
+      entityId: id,
+      after: presented,
+    });
+    await touchPlanContent(trx, plan, nowIso(ctx));
+    return presented;
+  });
+};
+
+/** Changes a node's fields. The caller sends the version it last read; a stale one is a CONFLICT. */
+export const updateNode = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  nodeId: string,
+  input: unknown,
+  expectedVersion: number | undefined,
+): Promise<PresentedNode> => {
+  // Only the fields sent, each defined: safe to read as a partial of the node's fields.
+  const patch = parsePatch(NodePatchSchema, input, 'node change') as Partial<NodeFields>;
+  if (Object.keys(patch).length === 0) throw invalidInput('nothing to change', []);
+  return inTransaction(ctx, async (trx) => {
+    const { node, plan, scope } = await getNodeInScope(trx, nodeId);
+    const who = authorize(actor, 'plan.edit', scope);
+    const before = presentNode(node);
+    requireVersion(node, expectedVersion, 'node', before);
+    const merged: NodeFields = { ...node.node, ...patch };
+    const owner = await unitRowId(trx, plan, merged.owner?.unit, 'owner.unit');
+    if (!(await updateNodeRow(trx, plan.region_id, nodeId, node.version, nodeColumns(merged, owner)))) {
+      throw conflict('node', presentNode((await loadNodeView(trx, plan.region_id, nodeId)) ?? node));
+    }
+    if ('alignsTo' in patch || 'crosscutting' in patch || 'assignedAgencies' in patch || 'pagu' in patch) {
+      await replaceNodeLinks(trx, plan.region_id, nodeId, merged, ctx.newId);
+    }
+    const after = presentNode((await loadNodeView(trx, plan.region_id, nodeId)) ?? node);
+    await recordAudit(trx, ctx, who, {
+      regionId: plan.region_id,
+      action: 'node.update',
+      entityType: 'node',
+      entityId: nodeId,
+      before,
+      after,
+    });
+    await touchPlanContent(trx, plan, nowIso(ctx));
+    return after;
+  });
+};

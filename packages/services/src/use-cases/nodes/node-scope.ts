@@ -1,0 +1,50 @@
+import { findNodeRegion, findPlan, listUnits, loadNodeView, type NodeView, type PlanRow } from '@selaras/db';
+import { invalidInput, notFound } from '../../app-error.ts';
+import type { ServiceContext, Trx } from '../../context.ts';
+import type { Scope } from '../../permissions.ts';
+
+/** A node with its plan and permission scope. */
+export interface NodeInScope {
+  readonly node: NodeView;
+  readonly plan: PlanRow;
+  readonly scope: Scope;
+}
+
+/** Finds a node by id with its plan, or NOT_FOUND. */
+export const getNodeInScope = async (
+  db: ServiceContext['db'] | Trx,
+  nodeId: string,
+): Promise<NodeInScope> => {
+  const regionId = await findNodeRegion(db, nodeId);
+  const node = regionId === undefined ? undefined : await loadNodeView(db, regionId, nodeId);
+  const plan = node && regionId !== undefined ? await findPlan(db, regionId, node.planId) : undefined;
+  if (!node || !plan || regionId === undefined) throw notFound('node', nodeId);
+  return { node, plan, scope: { regionId, agencyId: plan.agency_id } };
+};
+
+/** A node of a plan by its key (the plan-file id), or undefined. */
+export const findNodeByKey = (db: Trx | ServiceContext['db'], plan: PlanRow, key: string) =>
+  db
+    .selectFrom('plan_node')
+    .selectAll()
+    .where('region_id', '=', plan.region_id)
+    .where('plan_id', '=', plan.id)
+    .where('node_key', '=', key)
+    .executeTakeFirst();
+
+/** The row id of a unit of the plan's agency by its key; INVALID_INPUT when it has none. */
+export const unitRowId = async (
+  trx: Trx,
+  plan: PlanRow,
+  key: string | undefined,
+  path: string,
+): Promise<string | null> => {
+  if (key === undefined) return null;
+  const units = plan.agency_id === null ? [] : await listUnits(trx, plan.region_id, plan.agency_id);
+  const found = units.find((u) => u.id === key);
+  if (!found)
+    throw invalidInput(`unit "${key}" is not a unit of the plan's agency`, [
+      { path, message: `known units: ${units.map((u) => u.id).join(', ') || 'none'}` },
+    ]);
+  return found.rowId;
+};

@@ -1,0 +1,118 @@
+import { loadPlan } from '@selaras/db';
+import type { ServiceContext } from '../../context.ts';
+import { type Actor, authorize } from '../../permissions.ts';
+import { getPlanInScope, planEtag } from './plan-scope.ts';
+
+/**
+ * A small cache of serialised plans and trees, keyed by plan id and entity tag. Every read still
+ * asks the database for the current tag, so several server processes on one database never serve
+ * stale data; the cache only saves rebuilding an unchanged plan.
+ */
+class PlanCache {
+  private readonly entries = new Map<string, { etag: string; json: string }>();
+  constructor(private readonly size: number) {}
+  get(key: string, etag: string): string | undefined {
+    const e = this.entries.get(key);
+    if (!e || e.etag !== etag) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.json;
+  }
+  set(key: string, etag: string, json: string): void {
+    this.entries.delete(key);
+    this.entries.set(key, { etag, json });
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as string);
+  }
+}
+
+const cache = new PlanCache(64);
+
+/** The whole plan as plan-file JSON text, with its entity tag (cached by tag). */
+export const getPlanJson = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  planId: string,
+): Promise<{ etag: string; json: string }> => {
+  const { plan, scope } = await getPlanInScope(ctx.db, planId);
+  authorize(actor, 'plan.read', scope);
+  const etag = planEtag(plan);
+  const key = `plan:${planId}`;
+  const hit = cache.get(key, etag);
+  if (hit) return { etag, json: hit };
+  const json = JSON.stringify(await loadPlan(ctx.db, plan.region_id, plan));
+  cache.set(key, etag, json);
+  return { etag, json };
+};
+
+/**
+ * The performance tree of a plan for display: every node with its row id, key, parent, level,
+ * statement, code, owner, version and indicators (with targets), as JSON text with its entity tag.
+ */
+export const getPlanTreeJson = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  planId: string,
+): Promise<{ etag: string; json: string }> => {
+  const { plan, scope } = await getPlanInScope(ctx.db, planId);
+  authorize(actor, 'plan.read', scope);
+  const etag = planEtag(plan);
+  const key = `tree:${planId}`;
+  const hit = cache.get(key, etag);
+  if (hit) return { etag, json: hit };
+  const [file, rows, indicators] = await Promise.all([
+    loadPlan(ctx.db, plan.region_id, plan),
+    ctx.db
+      .selectFrom('plan_node')
+      .select(['id', 'node_key', 'parent_id', 'version'])
+      .where('region_id', '=', plan.region_id)
+      .where('plan_id', '=', planId)
+      .execute(),
+    ctx.db
+      .selectFrom('indicator')
+      .select(['id', 'indicator_key', 'version'])
+      .where('region_id', '=', plan.region_id)
+      .where('plan_id', '=', planId)
+      .execute(),
+  ]);
+  const rowOf = new Map(rows.map((r) => [r.node_key, r]));
+  const indicatorOf = new Map(indicators.map((i) => [i.indicator_key, i]));
+  const nodes = file.nodes.map((n) => {
+    const r = rowOf.get(n.id);
+    return {
+      id: r?.id,
+      key: n.id,
+      parentId: r?.parent_id ?? null,
+      parentKey: n.parent,
+      version: r?.version,
+      level: n.level,
+      statement: n.statement,
+      ...(n.code !== undefined && { code: n.code, name: n.name }),
+      ...(n.owner !== undefined && { owner: n.owner }),
+      alignsTo: n.alignsTo,
+      priority: n.priority,
+      pagu: n.pagu,
+      indicators: n.indicators.map((i) => ({
+        id: indicatorOf.get(i.id)?.id,
+        key: i.id,
+        version: indicatorOf.get(i.id)?.version,
+        name: i.name,
+        unit: i.unit,
+        polarity: i.polarity,
+        baseline: i.baseline,
+        targets: i.targets,
+        ...(i.composite !== undefined && { composite: i.composite }),
+      })),
+    };
+  });
+  const json = JSON.stringify({
+    planId,
+    key: file.id,
+    title: file.title,
+    levels: file.levels,
+    period: file.period,
+    composites: file.composites,
+    nodes,
+  });
+  cache.set(key, etag, json);
+  return { etag, json };
+};
