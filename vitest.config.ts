@@ -32,6 +32,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'api',
+          root: './packages/api',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'cli',
           root: './packages/cli',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -16,8 +16,11 @@ export interface SessionPolicy {
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 60, absoluteHours: 12 };
 
-/** Failed sign-ins allowed before the backoff starts, and its longest wait. */
-const FREE_FAILURES = 5;
+/**
+ * Failed sign-ins allowed before the backoff starts: few per username, more per address (an office
+ * behind one NAT address must not be locked out by one person's typos), and the longest wait.
+ */
+const FREE_FAILURES = { user: 5, addr: 25 } as const;
 const MAX_LOCK_SECONDS = 15 * 60;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -37,7 +40,8 @@ const lockedUntil = async (trx: Trx, key: string, now: Date): Promise<string | u
 const recordFailure = async (trx: Trx, key: string, now: Date) => {
   const a = await trx.selectFrom('login_attempt').selectAll().where('key', '=', key).executeTakeFirst();
   const failures = (a?.failures ?? 0) + 1;
-  const wait = failures > FREE_FAILURES ? Math.min(2 ** (failures - FREE_FAILURES), MAX_LOCK_SECONDS) : 0;
+  const free = key.startsWith('addr:') ? FREE_FAILURES.addr : FREE_FAILURES.user;
+  const wait = failures > free ? Math.min(2 ** (failures - free), MAX_LOCK_SECONDS) : 0;
   const values = {
     failures,
     last_failure_at: now.toISOString(),
@@ -60,8 +64,8 @@ export interface NewSession {
 }
 
 /**
- * Signs in with a username and password. Repeated failures for a username or an address back
- * off exponentially (after 5, 2 s, 4 s, … up to 15 minutes), answered with RATE_LIMITED. A
+ * Signs in with a username and password. Repeated failures back off exponentially (after 5 for a
+ * username or 25 for an address: 2 s, 4 s, … up to 15 minutes), answered with RATE_LIMITED. A
  * successful sign-in starts a new session (the token is never reused), so a session id cannot be
  * fixed before sign-in.
  */

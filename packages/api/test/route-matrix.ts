@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { addIndicator, addNode, grantRole } from '@selaras/services';
+import type { InjectOptions } from 'fastify';
+import type { ApiHarness, Caller } from './harness.ts';
+
+const SYSTEM = { kind: 'system', reason: 'test fixtures' } as const;
+const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/kaltim');
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(resolve(FIXTURES, name), 'utf8')) as Record<string, unknown>;
+
+/** Which plan (and so which agency) a request targets. */
+export type Target = 'pupr' | 'dinkes' | 'regional';
+
+/** Ids of the demo the requests need. */
+export interface Fixtures {
+  readonly regionId: string;
+  readonly plans: Record<Target, string>;
+  readonly agencies: { readonly pupr: string; readonly dinkes: string };
+  readonly rootNodes: Record<Target, string>;
+  readonly indicators: Record<Target, string>;
+  readonly someUserId: string;
+}
+
+export const loadFixtures = async (h: ApiHarness): Promise<Fixtures> => {
+  const db = h.t.ctx.db;
+  const plan = async (kind: string, agencyCode?: string) => {
+    let q = db
+      .selectFrom('plan')
+      .innerJoin('agency', (j) => j.onRef('agency.id', '=', 'plan.agency_id'))
+      .select('plan.id');
+    if (agencyCode) q = q.where('agency.code', '=', agencyCode);
+    return kind === 'regional'
+      ? (await db.selectFrom('plan').select('id').where('kind', '=', 'regional').executeTakeFirstOrThrow()).id
+      : (await q.executeTakeFirstOrThrow()).id;
+  };
+  const plans = {
+    pupr: await plan('renstra', '1.03.1.04.0.00.01.0000'),
+    dinkes: await plan('renstra', '1.02.0.00.0.00.01.0000'),
+    regional: await plan('regional'),
+  };
+  const root = async (planId: string) =>
+    (
+      await db
+        .selectFrom('plan_node')
+        .select('id')
+        .where('plan_id', '=', planId)
+        .where('parent_id', 'is', null)
+        .orderBy('sort_order')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const indicator = async (planId: string) =>
+    (await db.selectFrom('indicator').select('id').where('plan_id', '=', planId).executeTakeFirstOrThrow())
+      .id;
+  const agency = async (code: string) =>
+    (await db.selectFrom('agency').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  return {
+    regionId: (await db.selectFrom('region').select('id').executeTakeFirstOrThrow()).id,
+    plans,
+    agencies: {
+      pupr: await agency('1.03.1.04.0.00.01.0000'),
+      dinkes: await agency('1.02.0.00.0.00.01.0000'),
+    },
+    rootNodes: {
+      pupr: await root(plans.pupr),
+      dinkes: await root(plans.dinkes),
+      regional: await root(plans.regional),
+    },
+    indicators: {
+      pupr: await indicator(plans.pupr),
+      dinkes: await indicator(plans.dinkes),
+      regional: await indicator(plans.regional),
+    },
+    someUserId: (
+      await db.selectFrom('app_user').select('id').where('username', '=', 'viewer').executeTakeFirstOrThrow()
+    ).id,
+  };
+};
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}${++counter}`;
+
+/** The current version tag of a resource, read as the admin would. */
+const versionTag = async (h: ApiHarness, admin: Caller, url: string) =>
+  (await h.call(admin, { method: 'GET', url })).headers.etag as string;
+
+/** A throwaway node (and indicator) in a plan, made by the system, for requests that delete or move. */
+const freshNode = async (h: ApiHarness, f: Fixtures, target: Target) =>
+  addNode(h.t.ctx, SYSTEM, f.plans[target], {
+    id: unique('tmp-'),
+    parent: null,
+    level: 'tujuan',
+    statement: 'sementara',
+  });
+
+const renstraFile: Record<'pupr' | 'dinkes', string> = {
+  pupr: 'renstra-pupr-pera-2024-2026.revised.json',
+  dinkes: 'renstra-dinkes-2024-2026.json',
+};
+
+/**
+ * A valid request for every writing route, aimed at a target plan or agency. A new route without
+ * an entry here fails the route test: every write route is in the permission matrix.
+ */
+export const WRITE_REQUESTS: Record<
+  string,
+  (h: ApiHarness, f: Fixtures, target: Target, admin: Caller) => Promise<InjectOptions>
+> = {
+  'PATCH /api/regions/:id': async (h, f, _t, admin) => ({
+    method: 'PATCH',
+    url: `/api/regions/${f.regionId}`,
+    payload: { name: 'Provinsi Kalimantan Timur' },
+    headers: { 'if-match': await versionTag(h, admin, `/api/regions/${f.regionId}`) },
+  }),
+  'POST /api/regions/:id/agencies': async (_h, f) => ({
+    method: 'POST',
+    url: `/api/regions/${f.regionId}/agencies`,
+    payload: { agency: { code: unique('9.99.'), name: 'Badan Uji' } },
+  }),
+  'POST /api/regions/:id/periods': async (_h, f) => {
+    const start = 2030 + (++counter % 150);
+    return {
+      method: 'POST',
+      url: `/api/regions/${f.regionId}/periods`,
+      payload: { kind: 'RPJMD', startYear: start, endYear: start + 4, baselineYear: start - 1 },
+    };
+  },
+  'POST /api/regions/:id/plans': async (_h, f, t) => {
+    const file = fixture(renstraFile[t === 'dinkes' ? 'dinkes' : 'pupr']);
+    return {
+      method: 'POST',
+      url: `/api/regions/${f.regionId}/plans`,
+      payload: { ...file, id: unique('impor-'), title: 'Impor uji' },
+    };
+  },
+  'POST /api/regions/:id/renstra': async (_h, f, t) => ({
+    method: 'POST',
+    url: `/api/regions/${f.regionId}/renstra`,
+    payload: {
+      key: unique('baru-'),
+      title: 'Renstra baru',
+      agencyId: t === 'dinkes' ? f.agencies.dinkes : f.agencies.pupr,
+      regionalPlanId: f.plans.regional,
+    },
+  }),
+  'POST /api/regions/:id/users': async (_h, f) => ({
+    method: 'POST',
+    url: `/api/regions/${f.regionId}/users`,
+    payload: {
+      username: unique('pengguna'),
+      displayName: 'Pengguna Uji',
+      password: 'kata-sandi-panjang-1',
+      roles: [{ role: 'viewer' }],
+    },
+  }),
+  'POST /api/regions/:id/users/:userId/roles': async (_h, f) => ({
+    method: 'POST',
+    url: `/api/regions/${f.regionId}/users/${f.someUserId}/roles`,
+    payload: { role: 'viewer' },
+  }),
+  'DELETE /api/roles/:id': async (h, f) => {
+    await grantRole(h.t.ctx, SYSTEM, f.regionId, f.someUserId, { role: 'viewer' });
+    // Ids are time-ordered: the newest grant is the one just made.
+    const newest = await h.t.ctx.db
+      .selectFrom('role_assignment')
+      .select('id')
+      .where('user_id', '=', f.someUserId)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    return { method: 'DELETE', url: `/api/roles/${newest.id}` };
+  },
+  'PATCH /api/agencies/:id': async (h, f, t, admin) => {
+    const id = t === 'dinkes' ? f.agencies.dinkes : f.agencies.pupr;
+    const current = (await h.call(admin, { method: 'GET', url: `/api/agencies/${id}` })).json() as Record<
+      string,
+      unknown
+    >;
+    const { id: _i, regionId: _r, kind: _k, version, ...agency } = current;
+    return {
+      method: 'PATCH',
+      url: `/api/agencies/${id}`,
+      payload: agency,
+      headers: { 'if-match': `"${version}"` },
+    };
+  },
+  'POST /api/agencies/:id/units': async (_h, f, t) => ({
+    method: 'POST',
+    url: `/api/agencies/${t === 'dinkes' ? f.agencies.dinkes : f.agencies.pupr}/units`,
+    payload: { id: unique('seksi_'), name: 'Seksi Uji', kind: 'seksi' },
+  }),
+  'PATCH /api/plans/:id': async (h, f, t, admin) => ({
+    method: 'PATCH',
+    url: `/api/plans/${f.plans[t]}`,
+    payload: { note: 'catatan uji' },
+    headers: { 'if-match': await versionTag(h, admin, `/api/plans/${f.plans[t]}`) },
+  }),
+  'POST /api/plans/:id/nodes': async (_h, f, t) => ({
+    method: 'POST',
+    url: `/api/plans/${f.plans[t]}/nodes`,
+    payload: { id: unique('N-'), parent: null, level: 'tujuan', statement: 'Tujuan uji' },
+  }),
+  'PATCH /api/nodes/:id': async (h, f, t, admin) => ({
+    method: 'PATCH',
+    url: `/api/nodes/${f.rootNodes[t]}`,
+    payload: { location: 'Samarinda' },
+    headers: { 'if-match': await versionTag(h, admin, `/api/nodes/${f.rootNodes[t]}`) },
+  }),
+  'DELETE /api/nodes/:id': async (h, f, t) => ({
+    method: 'DELETE',
+    url: `/api/nodes/${(await freshNode(h, f, t)).id}`,
+    headers: { 'if-match': '"1"' },
+  }),
+  'POST /api/nodes/:id/move': async (h, f, t) => ({
+    method: 'POST',
+    url: `/api/nodes/${(await freshNode(h, f, t)).id}/move`,
+    payload: { parent: null, position: 0 },
+    headers: { 'if-match': '"1"' },
+  }),
+  'POST /api/nodes/:id/clone': async (h, f, t) => ({
+    method: 'POST',
+    url: `/api/nodes/${(await freshNode(h, f, t)).id}/clone`,
+    payload: { parent: null },
+  }),
+  'POST /api/nodes/:id/indicators': async (_h, f, t) => ({
+    method: 'POST',
+    url: `/api/nodes/${f.rootNodes[t]}/indicators`,
+    payload: { id: unique('ind_'), name: 'Indikator uji', unit: '%' },
+  }),
+  'PATCH /api/indicators/:id': async (h, f, t, admin) => ({
+    method: 'PATCH',
+    url: `/api/indicators/${f.indicators[t]}`,
+    payload: { dataSource: 'BPS' },
+    headers: { 'if-match': await versionTag(h, admin, `/api/indicators/${f.indicators[t]}`) },
+  }),
+  'DELETE /api/indicators/:id': async (h, f, t) => {
+    const node = await freshNode(h, f, t);
+    const ind = await addIndicator(h.t.ctx, SYSTEM, node.id, {
+      id: unique('hapus_'),
+      name: 'Hapus',
+      unit: '%',
+    });
+    return { method: 'DELETE', url: `/api/indicators/${ind.id}`, headers: { 'if-match': '"1"' } };
+  },
+};
