@@ -1,4 +1,4 @@
-import { testDatabaseKinds } from '@selaras/db/testing';
+import { testDatabaseKinds } from '@selaras/services/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/auth.ts';
 import { type ApiHarness, startApi } from './harness.ts';

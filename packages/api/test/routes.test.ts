@@ -1,5 +1,5 @@
-import { testDatabaseKinds } from '@selaras/db/testing';
 import { type Actor, can, type PERMISSIONS } from '@selaras/services';
+import { testDatabaseKinds } from '@selaras/services/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiHarness, type Caller, startApi } from './harness.ts';

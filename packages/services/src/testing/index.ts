@@ -60,3 +60,4 @@ export const createTestServices = async (
     close: () => handle.close(),
   };
 };
+export { testDatabaseKinds } from '@selaras/db/testing';
