@@ -2,12 +2,48 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { runCoreBench } from './core.bench.ts';
 import type { BenchResult } from './harness.ts';
+import { type HttpBenchResult, runHttpBench } from './http.bench.ts';
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in a document. */
+const replaceSection = (doc: string, name: string, body: string): string => {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  return from >= 0 && to > from ? `${doc.slice(0, from + start.length)}\n${body}\n${doc.slice(to)}` : doc;
+};
+
+const httpTable = (
+  machine: { date: string; cpu: string; cores: number },
+  results: HttpBenchResult[],
+): string => {
+  const ms = (x: number) => x.toFixed(x >= 10 ? 0 : 1);
+  const rows = results.map((r) => {
+    const goal = r.goal
+      ? `p99 ≤ ${r.goal.p99Ms} ms at ≥ ${r.goal.requestsPerSecond.toLocaleString('en')} req/s ${
+          r.p99Ms <= r.goal.p99Ms && r.requestsPerSecond >= r.goal.requestsPerSecond ? '✅ met' : '❌ missed'
+        }`
+      : '';
+    return `| ${r.name} | ${r.database === 'sqlite' ? 'SQLite (embedded)' : 'PostgreSQL 15'} | ${r.connections} | ${Math.round(r.requestsPerSecond).toLocaleString('en')} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${ms(r.maxMs)} | ${r.requests.toLocaleString('en')} | ${r.errors + r.non2xx} | ${r.responseBytes.toLocaleString('en')} | ${goal} |`;
+  });
+  return [
+    `Measured ${machine.date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores): \`selaras serve\` in its own process, autocannon in the bench process, loopback, ${results[0]?.seconds ?? 0} s after a 2 s warm-up.`,
+    '',
+    '| route | database | connections | requests/s | p50 ms | p99 ms | max ms | requests | errors | bytes/response | goal |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
+};
 
 /**
  * `npm run bench`: runs the benchmark suites, prints a table, writes the machine-readable
  * results to bench/results/latest.json and refreshes the generated section of docs/benchmarks.md.
  */
-const main = () => {
+const main = async () => {
+  const only = process.argv
+    .slice(2)
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length);
   const machine = {
     date: new Date().toISOString(),
     node: process.version,
@@ -16,7 +52,7 @@ const main = () => {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     platform: `${process.platform} ${process.arch}`,
   };
-  const results: BenchResult[] = runCoreBench();
+  const results: BenchResult[] = only === 'http' ? [] : runCoreBench();
   const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
   const rows = results.map((r) => {
     const goal =
@@ -35,21 +71,35 @@ const main = () => {
     '|---|---|---:|---:|---:|---:|---|---|',
     ...rows,
   ].join('\n');
-  process.stdout.write(`${table}\n`);
+  const http: HttpBenchResult[] = only === 'core' ? [] : await runHttpBench();
+  const httpText = httpTable(machine, http);
+  if (only !== 'http') process.stdout.write(`${table}\n\n`);
+  if (only !== 'core') process.stdout.write(`${httpText}\n`);
+
+  // A partial run (--only=core or --only=http) keeps the other suite's last results.
+  const latestUrl = new URL('./results/latest.json', import.meta.url);
+  const previous = JSON.parse(readFileSync(latestUrl, 'utf8')) as {
+    results?: BenchResult[];
+    http?: HttpBenchResult[];
+  };
   writeFileSync(
-    new URL('./results/latest.json', import.meta.url),
-    `${JSON.stringify({ machine, results }, null, 2)}\n`,
+    latestUrl,
+    `${JSON.stringify(
+      {
+        machine,
+        results: only === 'http' ? (previous.results ?? []) : results,
+        http: only === 'core' ? (previous.http ?? []) : http,
+      },
+      null,
+      2,
+    )}\n`,
   );
   const docUrl = new URL('../docs/benchmarks.md', import.meta.url);
-  const doc = readFileSync(docUrl, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const from = doc.indexOf(start);
-  const to = doc.indexOf(end);
-  if (from >= 0 && to > from) {
-    writeFileSync(docUrl, `${doc.slice(0, from + start.length)}\n${table}\n${doc.slice(to)}`);
-    process.stdout.write('docs/benchmarks.md updated\n');
-  }
+  let doc = readFileSync(docUrl, 'utf8');
+  if (only !== 'http') doc = replaceSection(doc, 'bench', table);
+  if (only !== 'core') doc = replaceSection(doc, 'bench-http', httpText);
+  writeFileSync(docUrl, doc);
+  process.stdout.write('docs/benchmarks.md updated\n');
 };
 
-main();
+await main();

@@ -134,6 +134,18 @@ describe.each(testDatabaseKinds(postgresUrl))('the API on %s', (kind) => {
         })
       ).statusCode,
     ).toBe(304);
+    for (const [header, status] of [
+      [`"0.0", W/${etag}`, 304],
+      ['*', 304],
+      ['"0.0"', 200],
+    ] as const) {
+      const r = await h.call(viewer, {
+        method: 'GET',
+        url: `/api/plans/${puprPlanId}`,
+        headers: { 'if-none-match': header },
+      });
+      expect(r.statusCode, header).toBe(status);
+    }
     const tree = (await h.call(viewer, { method: 'GET', url: `/api/plans/${puprPlanId}/tree` })).json() as {
       nodes: { id: string; key: string }[];
     };

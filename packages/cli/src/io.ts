@@ -7,6 +7,8 @@ export interface Io {
   readonly color: boolean;
   /** Terminal width for wrapping. */
   readonly columns: number;
+  /** Resolves when a long-running command (serve) should stop: SIGINT/SIGTERM in a real process. */
+  readonly stop?: Promise<void>;
 }
 
 /**

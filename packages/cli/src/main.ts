@@ -8,6 +8,10 @@ export const main = async (): Promise<void> => {
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     columns: process.stdout.columns ?? 100,
+    stop: new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
   });
   process.exitCode = code;
 };

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runCheck } from './commands/check.ts';
 import { runNomenclatureShow, runNomenclatureVersions } from './commands/nomenclature.ts';
 import { runScore } from './commands/score.ts';
+import { registerServerCommands } from './commands/server-commands.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 
 const parseYear = (value: string): number => {
@@ -92,7 +93,21 @@ const buildProgram = (io: Io, setCode: (code: number) => void): Command => {
     .action((o: { json: boolean }) => {
       setCode(runNomenclatureVersions(io, getStore(), o.json));
     });
+  registerServerCommands(program, io, setCode);
   return program;
+};
+
+/** The field paths or findings of a use-case error, one line each, for people. */
+const detailLines = (details: unknown): string[] => {
+  const d = details as { issues?: unknown; findings?: unknown } | undefined;
+  const lines: string[] = [];
+  if (Array.isArray(d?.issues))
+    for (const i of d.issues as { path?: string; message?: string }[])
+      lines.push(`${i.path || '(root)'}: ${i.message}`);
+  if (Array.isArray(d?.findings))
+    for (const f of d.findings as { code?: string; path?: string; message?: { en?: string } }[])
+      lines.push(`[${f.code}] ${f.path ?? ''} ${f.message?.en ?? ''}`.trim());
+  return lines;
 };
 
 /**
@@ -121,7 +136,11 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
       return EXIT.unusable;
     }
     if (e instanceof AppError && e.code !== 'INTERNAL') {
-      io.stderr(`selaras: ${e.message}\n`);
+      io.stderr(
+        `selaras: ${e.message}\n${detailLines(e.details)
+          .map((d) => `  ${d}\n`)
+          .join('')}`,
+      );
       if (json)
         io.stdout(
           `${JSON.stringify({ error: { code: e.code, message: e.message, details: e.details } }, null, 2)}\n`,

@@ -1,6 +1,7 @@
 import type { Database } from '@selaras/db';
 import type { Kysely, Transaction } from 'kysely';
-import type { NomenclatureStore } from './reference/nomenclature-store.ts';
+import { createIdGenerator } from './ids.ts';
+import { loadNomenclatureStore, type NomenclatureStore } from './reference/nomenclature-store.ts';
 
 /** What every use-case runs with: the database, a clock, an id generator and reference data. */
 export interface ServiceContext {
@@ -21,3 +22,11 @@ export const inTransaction = <T>(ctx: ServiceContext, fn: (trx: Trx) => Promise<
 
 /** The current time as stored: ISO 8601 text. */
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();
+
+/** A service context over a database: the real clock, time-ordered ids and the shipped (or given) reference lists. */
+export const createServiceContext = (db: Kysely<Database>, referenceDir?: string): ServiceContext => ({
+  db,
+  now: () => new Date(),
+  newId: createIdGenerator(),
+  nomenclature: loadNomenclatureStore(referenceDir),
+});

@@ -29,14 +29,21 @@ import { z } from 'zod';
 import { IdParam, ifMatch, ifMatchVersion, withVersionTag } from '../http.ts';
 import { read, write } from '../route-meta.ts';
 
-/** Sends cached JSON text with its entity tag, or 304 when the caller already has it. */
+/** Whether an If-None-Match header (a list of tags, weak or strong, or `*`) names `etag`. */
+const matches = (ifNoneMatch: string | undefined, etag: string): boolean =>
+  (ifNoneMatch ?? '').split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+
+/** Sends cached JSON bytes with their entity tag, or 304 when the caller already has them. */
 const sendJson = (
   reply: FastifyReply,
   ifNoneMatch: string | undefined,
-  r: { etag: string; json: string },
+  r: { etag: string; json: Buffer },
 ) => {
   reply.header('etag', r.etag);
-  if (ifNoneMatch === r.etag) return reply.status(304).send();
+  if (matches(ifNoneMatch, r.etag)) return reply.status(304).send();
   return reply.type('application/json; charset=utf-8').send(r.json);
 };
 

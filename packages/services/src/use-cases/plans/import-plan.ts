@@ -159,7 +159,11 @@ export const importPlan = async (
     const scope = { regionId: input.regionId, agencyId: agency?.id ?? null };
     const existing = await findPlanByKey(trx, input.regionId, plan.id);
     if (existing && !input.replace)
-      throw conflict(`plan "${plan.id}"`, { planId: existing.id, etag: planEtag(existing) });
+      throw new AppError(
+        'CONFLICT',
+        `plan "${plan.id}" already exists in this region; import it with replace (API: ?replace=true with If-Match, CLI: --replace) to overwrite it`,
+        { current: { planId: existing.id, etag: planEtag(existing) } },
+      );
     authorize(actor, existing ? 'plan.edit' : 'plan.create', scope);
     if (existing && input.expectedVersion !== undefined && input.expectedVersion !== planEtag(existing)) {
       throw conflict(`plan "${plan.id}"`, { planId: existing.id, etag: planEtag(existing) });

@@ -4,21 +4,21 @@ import { type Actor, authorize } from '../../permissions.ts';
 import { getPlanInScope, planEtag } from './plan-scope.ts';
 
 /**
- * A small cache of serialised plans and trees, keyed by plan id and entity tag. Every read still
- * asks the database for the current tag, so several server processes on one database never serve
- * stale data; the cache only saves rebuilding an unchanged plan.
+ * A small cache of serialised plans and trees (UTF-8 bytes, ready to send), keyed by plan id and
+ * entity tag. Every read still asks the database for the current tag, so several server processes
+ * on one database never serve stale data; the cache only saves rebuilding an unchanged plan.
  */
 class PlanCache {
-  private readonly entries = new Map<string, { etag: string; json: string }>();
+  private readonly entries = new Map<string, { etag: string; json: Buffer }>();
   constructor(private readonly size: number) {}
-  get(key: string, etag: string): string | undefined {
+  get(key: string, etag: string): Buffer | undefined {
     const e = this.entries.get(key);
     if (!e || e.etag !== etag) return undefined;
     this.entries.delete(key);
     this.entries.set(key, e);
     return e.json;
   }
-  set(key: string, etag: string, json: string): void {
+  set(key: string, etag: string, json: Buffer): void {
     this.entries.delete(key);
     this.entries.set(key, { etag, json });
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as string);
@@ -27,32 +27,32 @@ class PlanCache {
 
 const cache = new PlanCache(64);
 
-/** The whole plan as plan-file JSON text, with its entity tag (cached by tag). */
+/** The whole plan as plan-file JSON (UTF-8 bytes), with its entity tag (cached by tag). */
 export const getPlanJson = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   planId: string,
-): Promise<{ etag: string; json: string }> => {
+): Promise<{ etag: string; json: Buffer }> => {
   const { plan, scope } = await getPlanInScope(ctx.db, planId);
   authorize(actor, 'plan.read', scope);
   const etag = planEtag(plan);
   const key = `plan:${planId}`;
   const hit = cache.get(key, etag);
   if (hit) return { etag, json: hit };
-  const json = JSON.stringify(await loadPlan(ctx.db, plan.region_id, plan));
+  const json = Buffer.from(JSON.stringify(await loadPlan(ctx.db, plan.region_id, plan)));
   cache.set(key, etag, json);
   return { etag, json };
 };
 
 /**
  * The performance tree of a plan for display: every node with its row id, key, parent, level,
- * statement, code, owner, version and indicators (with targets), as JSON text with its entity tag.
+ * statement, code, owner, version and indicators (with targets), as JSON (UTF-8 bytes) with its entity tag.
  */
 export const getPlanTreeJson = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   planId: string,
-): Promise<{ etag: string; json: string }> => {
+): Promise<{ etag: string; json: Buffer }> => {
   const { plan, scope } = await getPlanInScope(ctx.db, planId);
   authorize(actor, 'plan.read', scope);
   const etag = planEtag(plan);
@@ -104,15 +104,17 @@ export const getPlanTreeJson = async (
       })),
     };
   });
-  const json = JSON.stringify({
-    planId,
-    key: file.id,
-    title: file.title,
-    levels: file.levels,
-    period: file.period,
-    composites: file.composites,
-    nodes,
-  });
+  const json = Buffer.from(
+    JSON.stringify({
+      planId,
+      key: file.id,
+      title: file.title,
+      levels: file.levels,
+      period: file.period,
+      composites: file.composites,
+      nodes,
+    }),
+  );
   cache.set(key, etag, json);
   return { etag, json };
 };

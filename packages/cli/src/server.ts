@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { buildApp } from '@selaras/api';
+import {
+  configFromEnv,
+  type DatabaseConfig,
+  type DatabaseHandle,
+  migrateToLatest,
+  openDatabase,
+} from '@selaras/db';
+import { createServiceContext, type DemoAccount, type ServiceContext, seedDemo } from '@selaras/services';
+import { UsageError } from './io.ts';
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+/** The repository's demo fixtures. */
+export const DEMO_DIR = resolve(import.meta.dirname, '../../../fixtures/kaltim');
+
+/** Where the data lives: `DATABASE_URL` (PostgreSQL) or an SQLite file in the data folder. */
+export const databaseConfig = (dataDir: string, env: NodeJS.ProcessEnv = process.env): DatabaseConfig => {
+  try {
+    return configFromEnv(env, resolve(dataDir));
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+};
+
+/** The lock file a running server keeps next to the embedded database. */
+const lockFile = (sqliteFile: string): string => `${sqliteFile}.lock`;
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The process id of a server running on this embedded database, if any (a stale lock is ignored). */
+export const runningServerPid = (sqliteFile: string): number | undefined => {
+  const file = lockFile(sqliteFile);
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+};
+
+const takeLock = (sqliteFile: string): (() => void) => {
+  const pid = runningServerPid(sqliteFile);
+  if (pid !== undefined)
+    throw new UsageError(`another Selaras server (pid ${pid}) is using ${sqliteFile}`, [
+      'stop it first, or give this one its own --data-dir',
+    ]);
+  mkdirSync(dirname(sqliteFile), { recursive: true });
+  writeFileSync(lockFile(sqliteFile), `${process.pid}\n`);
+  return () => rmSync(lockFile(sqliteFile), { force: true });
+};
+
+/** An open, migrated database with its service context. */
+export interface Backend {
+  readonly handle: DatabaseHandle;
+  readonly services: ServiceContext;
+  readonly migrated: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the database, brings its schema up to date and builds the service context. */
+export const openBackend = async (config: DatabaseConfig, referenceDir?: string): Promise<Backend> => {
+  const handle = openDatabase(config);
+  try {
+    const migrated = await migrateToLatest(handle.db);
+    return {
+      handle,
+      services: createServiceContext(handle.db, referenceDir),
+      migrated,
+      close: () => handle.close(),
+    };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+};
+
+export interface ServerOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Load the Kaltim demo into an empty database (default: on the embedded database only). */
+  readonly demo?: boolean | undefined;
+  readonly demoPassword?: string | undefined;
+  /** Log level of the structured (pino) request log on stdout, or false for none. Default info. */
+  readonly logger?: false | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  readonly secureCookies?: boolean;
+  readonly trustProxy?: boolean;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  readonly app: App;
+  readonly url: string;
+  readonly backend: Backend;
+  /** The demo accounts made on this start (first start in demo mode only). */
+  readonly demoAccounts: readonly DemoAccount[];
+  close(): Promise<void>;
+}
+
+/** Starts Selaras: migrates, seeds the demo when asked and the database is empty, and listens. */
+export const startServer = async (o: ServerOptions): Promise<RunningServer> => {
+  const config = databaseConfig(o.dataDir, o.env);
+  const unlock = config.kind === 'sqlite' ? takeLock(config.file) : () => {};
+  let backend: Backend | undefined;
+  let app: App | undefined;
+  try {
+    backend = await openBackend(config);
+    const demo = o.demo ?? config.kind === 'sqlite';
+    let demoAccounts: DemoAccount[] = [];
+    if (demo) {
+      const regions = await backend.handle.db.selectFrom('region').select('id').limit(1).execute();
+      if (regions.length === 0)
+        demoAccounts = (await seedDemo(backend.services, DEMO_DIR, o.demoPassword))?.accounts ?? [];
+    }
+    app = await buildApp({
+      services: backend.services,
+      logger: o.logger === false ? false : { level: o.logger ?? 'info' },
+      secureCookies: o.secureCookies ?? false,
+      trustProxy: o.trustProxy ?? false,
+    });
+    try {
+      await app.listen({ port: o.port, host: o.host });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+        throw new UsageError(`port ${o.port} on ${o.host} is in use`, ['choose another with --port or PORT']);
+      throw e;
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : o.port;
+    const running = { app, backend };
+    return {
+      ...running,
+      url: `http://${o.host === '0.0.0.0' ? '127.0.0.1' : o.host}:${port}`,
+      demoAccounts,
+      close: async () => {
+        try {
+          await running.app.close();
+          await running.backend.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
+  } catch (e) {
+    await app?.close();
+    await backend?.close();
+    unlock();
+    throw e;
+  }
+};
