@@ -106,8 +106,13 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   app.get(
     '/healthz',
     { config: { meta: { action: 'public', write: false } }, schema: { hide: true } },
-    async (_req, reply) => {
-      await options.services.db.selectFrom('region').select('id').limit(1).execute();
+    async (req, reply) => {
+      try {
+        await options.services.db.selectFrom('region').select('id').limit(1).execute();
+      } catch (err) {
+        req.log.error({ err }, 'health check: the database does not answer');
+        return reply.status(503).send({ status: 'unavailable', reason: 'database' });
+      }
       return reply.send({ status: 'ok' });
     },
   );

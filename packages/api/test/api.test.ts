@@ -174,3 +174,14 @@ describe.each(testDatabaseKinds(postgresUrl))('the API on %s', (kind) => {
     expect(writesToAudit).toEqual([]);
   });
 });
+
+describe('the health check', () => {
+  it('answers 503 when the database does not answer', async () => {
+    const h = await startApi('sqlite');
+    await h.t.handle.close();
+    const r = await h.call(undefined, { method: 'GET', url: '/healthz' });
+    expect(r.statusCode).toBe(503);
+    expect(r.json()).toEqual({ status: 'unavailable', reason: 'database' });
+    await h.app.close();
+  });
+});

@@ -8,7 +8,13 @@ import {
   migrateToLatest,
   openDatabase,
 } from '@selaras/db';
-import { createServiceContext, type DemoAccount, type ServiceContext, seedDemo } from '@selaras/services';
+import {
+  createServiceContext,
+  type DemoAccount,
+  purgeExpiredSessions,
+  type ServiceContext,
+  seedDemo,
+} from '@selaras/services';
 import { UsageError } from './io.ts';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
@@ -136,11 +142,21 @@ export const startServer = async (o: ServerOptions): Promise<RunningServer> => {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;
     const running = { app, backend };
+    // Housekeeping: expired sessions and stale sign-in failures go now and every hour.
+    const services = backend.services;
+    const purge = () =>
+      purgeExpiredSessions(services).catch((e: unknown) =>
+        running.app.log.error({ err: e }, 'session purge failed'),
+      );
+    await purge();
+    const timer = setInterval(purge, 3_600_000);
+    timer.unref();
     return {
       ...running,
       url: `http://${o.host === '0.0.0.0' ? '127.0.0.1' : o.host}:${port}`,
       demoAccounts,
       close: async () => {
+        clearInterval(timer);
         try {
           await running.app.close();
           await running.backend.close();

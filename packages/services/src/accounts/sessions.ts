@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit.ts';
-import { inTransaction, nowIso, type ServiceContext, type Trx } from '../context.ts';
+import { inTransaction, type ServiceContext, type Trx } from '../context.ts';
 import { parseInput } from '../patch.ts';
 import type { Actor } from '../permissions.ts';
 import { verifyPassword } from './passwords.ts';
@@ -22,6 +22,8 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 60, absolute
  */
 const FREE_FAILURES = { user: 5, addr: 25 } as const;
 const MAX_LOCK_SECONDS = 15 * 60;
+/** Failures older than this are forgotten: a few typos spread over weeks never lock anyone out. */
+const FAILURE_WINDOW_MS = 60 * 60_000;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const token = (bytes = 32) => randomBytes(bytes).toString('base64url');
@@ -39,7 +41,8 @@ const lockedUntil = async (trx: Trx, key: string, now: Date): Promise<string | u
 
 const recordFailure = async (trx: Trx, key: string, now: Date) => {
   const a = await trx.selectFrom('login_attempt').selectAll().where('key', '=', key).executeTakeFirst();
-  const failures = (a?.failures ?? 0) + 1;
+  const recent = a !== undefined && now.getTime() - new Date(a.last_failure_at).getTime() < FAILURE_WINDOW_MS;
+  const failures = (recent ? a.failures : 0) + 1;
   const free = key.startsWith('addr:') ? FREE_FAILURES.addr : FREE_FAILURES.user;
   const wait = failures > free ? Math.min(2 ** (failures - free), MAX_LOCK_SECONDS) : 0;
   const values = {
@@ -169,9 +172,26 @@ export const signOut = async (ctx: ServiceContext, actor: Actor, sessionId: stri
     }
   });
 
-/** Removes expired sessions (run now and then). */
-export const purgeExpiredSessions = async (ctx: ServiceContext): Promise<number> => {
-  const r = await ctx.db.deleteFrom('session').where('expires_at', '<=', nowIso(ctx)).executeTakeFirst();
+/**
+ * Removes sessions past their absolute or idle expiry and sign-in failures that no longer count
+ * (the server runs it hourly). Returns how many sessions went.
+ */
+export const purgeExpiredSessions = async (
+  ctx: ServiceContext,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): Promise<number> => {
+  const now = ctx.now();
+  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000).toISOString();
+  const r = await ctx.db
+    .deleteFrom('session')
+    .where((eb) => eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleSince)]))
+    .executeTakeFirst();
+  const forgotten = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
+  await ctx.db
+    .deleteFrom('login_attempt')
+    .where('last_failure_at', '<=', forgotten)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now.toISOString())]))
+    .execute();
   return Number(r.numDeletedRows);
 };
 

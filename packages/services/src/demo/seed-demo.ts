@@ -58,8 +58,12 @@ export const seedDemo = async (
   }
   const agencies = new Map(
     (
-      await ctx.db.selectFrom('agency').select(['id', 'code']).where('region_id', '=', region.id).execute()
-    ).map((a) => [a.code, a.id]),
+      await ctx.db
+        .selectFrom('agency')
+        .select(['id', 'code', 'name', 'short_name'])
+        .where('region_id', '=', region.id)
+        .execute()
+    ).map((a) => [a.code, { id: a.id, name: a.short_name ?? a.name }]),
   );
   const accounts: DemoAccount[] = [];
   for (const u of manifest.users) {
@@ -70,10 +74,14 @@ export const seedDemo = async (
       password: pw,
       roles: u.roles.map((r) => ({
         role: r.role,
-        agencyId: r.agency === undefined ? null : (agencies.get(r.agency) ?? null),
+        agencyId: r.agency === undefined ? null : (agencies.get(r.agency)?.id ?? null),
       })),
     });
-    accounts.push({ username: u.username, password: pw, roles: u.roles.map((r) => r.role).join(', ') });
+    const roles = u.roles.map((r) => {
+      const agency = r.agency === undefined ? undefined : agencies.get(r.agency)?.name;
+      return agency ? `${r.role} · ${agency}` : r.role;
+    });
+    accounts.push({ username: u.username, password: pw, roles: roles.join(', ') });
   }
   return { regionId: region.id, accounts };
 };
