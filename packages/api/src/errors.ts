@@ -40,22 +40,28 @@ export const registerErrorHandler = (app: FastifyInstance): void => {
       return reply.status(STATUS[err.code]).send(body(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const issues = err.validation.map((v) => ({
-        path: `${err.validationContext ?? ''}${v.instancePath.replace(/\//g, '.')}`,
-        message: v.message ?? 'invalid',
-      }));
+      // Unknown keys are reported at their parent: name each of them. The root is the context alone.
+      const issues = err.validation.flatMap((v) => {
+        const base = [
+          err.validationContext ?? '',
+          ...v.instancePath.split('/').filter((p) => p !== ''),
+        ].filter((p) => p !== '');
+        const keys = (v.params as { keys?: unknown } | undefined)?.keys;
+        const named =
+          v.keyword === 'unrecognized_keys' && Array.isArray(keys) ? keys.map(String) : [undefined];
+        return named.map((key) => ({
+          path: [...base, ...(key === undefined ? [] : [key])].join('.'),
+          message: key === undefined ? (v.message ?? 'invalid') : 'not a known field; remove it',
+        }));
+      });
       return reply
         .status(400)
         .send(body('INVALID_INPUT', `invalid ${err.validationContext ?? 'request'}`, { issues }));
     }
     const status = (err as FastifyError).statusCode;
     if (status !== undefined && status >= 400 && status < 500) {
-      const code: ErrorCode =
-        status === 404
-          ? 'NOT_FOUND'
-          : status === 415 || status === 413 || status === 400
-            ? 'INVALID_INPUT'
-            : 'INVALID_INPUT';
+      // Framework refusals (bad JSON, too large, wrong media type) are the caller's input.
+      const code: ErrorCode = status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT';
       return reply.status(status).send(body(code, err.message));
     }
     req.log.error({ err }, 'unexpected error');

@@ -98,6 +98,54 @@ describe.each(testDatabaseKinds(postgresUrl))('the API on %s', (kind) => {
     ).toBe(401);
   });
 
+  it('revokes a token once: it stops working, and revoking it again records nothing', async () => {
+    const editor = await h.signIn('pupr.kadis');
+    const created = (
+      await h.call(editor, { method: 'POST', url: '/api/auth/tokens', payload: { name: 'sekali' } })
+    ).json() as { id: string; token: string };
+    const audits = async () =>
+      (
+        await h.t.handle.db
+          .selectFrom('audit_log')
+          .select('id')
+          .where('action', '=', 'token.revoke')
+          .execute()
+      ).length;
+    const before = await audits();
+    for (const _ of [1, 2])
+      expect(
+        (await h.call(editor, { method: 'DELETE', url: `/api/auth/tokens/${created.id}` })).statusCode,
+      ).toBe(204);
+    expect(await audits()).toBe(before + 1);
+    const use = await h.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { authorization: `Bearer ${created.token}` },
+    });
+    expect(use.statusCode).toBe(401);
+  });
+
+  it('names unknown query fields and explains a missing year', async () => {
+    const viewer = await h.signIn('viewer');
+    const unknown = await h.call(viewer, {
+      method: 'GET',
+      url: `/api/plans/${puprPlanId}/scores?year=2024&foo=1`,
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({
+      error: {
+        code: 'INVALID_INPUT',
+        details: { issues: [{ path: 'querystring.foo', message: 'not a known field; remove it' }] },
+      },
+    });
+    const noYear = await h.call(viewer, { method: 'GET', url: `/api/plans/${puprPlanId}/scores` });
+    expect(noYear.json()).toMatchObject({
+      error: {
+        details: { issues: [{ path: 'querystring.year', message: expect.stringContaining('?year=2024') }] },
+      },
+    });
+  });
+
   it('backs off repeated failed sign-ins with 429 and Retry-After', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 7; i++)

@@ -8,10 +8,11 @@ import { type ApiHarness, startApi } from './harness.ts';
 const DOC = resolve(import.meta.dirname, '../../../docs/api.md');
 
 /**
- * A row of the route reference in docs/api.md: "| GET | `/api/plans/:id/tree` | `plan.read` (agency) | …",
+ * A row of the route reference in docs/api.md: "| GET | `/api/plans/:id/tree` | `plan.read` (agency) | …"
+ * (cells may be padded, as the formatter aligns them),
  * with the path as Fastify registers it.
  */
-const ROW = /^\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \| ([^|]*)\|/gm;
+const ROW = /^\| (GET|POST|PUT|PATCH|DELETE) +\| `([^`]+)` +\| ([^|]*)\|/gm;
 
 /** The routes @fastify/swagger-ui serves for itself (the UI, its files, the document). */
 const isSwaggerOwn = (r: RouteInfo) => r.url === '/api/docs' || r.url.startsWith('/api/docs/');

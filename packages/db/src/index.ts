@@ -1,5 +1,6 @@
 export * from './connection.ts';
 export * from './dialect.ts';
+export * from './errors.ts';
 export * from './migrate.ts';
 export * from './repositories/indicator.repository.ts';
 export * from './repositories/node.repository.ts';

@@ -1,5 +1,6 @@
-import type { Database } from '@selaras/db';
+import { type Database, StaleRowError } from '@selaras/db';
 import type { Kysely, Transaction } from 'kysely';
+import { conflict } from './app-error.ts';
 import { createIdGenerator } from './ids.ts';
 import { loadNomenclatureStore, type NomenclatureStore } from './reference/nomenclature-store.ts';
 
@@ -17,8 +18,15 @@ export interface ServiceContext {
 export type Trx = Transaction<Database>;
 
 /** Runs `fn` in one transaction: all of it is written, or none of it. */
-export const inTransaction = <T>(ctx: ServiceContext, fn: (trx: Trx) => Promise<T>): Promise<T> =>
-  ctx.db.transaction().execute(fn);
+export const inTransaction = async <T>(ctx: ServiceContext, fn: (trx: Trx) => Promise<T>): Promise<T> => {
+  try {
+    return await ctx.db.transaction().execute(fn);
+  } catch (e) {
+    // A conditional write lost a race the use-case did not handle itself: the caller reloads.
+    if (e instanceof StaleRowError) throw conflict(e.table, null);
+    throw e;
+  }
+};
 
 /** The current time as stored: ISO 8601 text. */
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   'plan.create': AGENCY_WRITERS,
   'plan.edit': AGENCY_WRITERS,
   'plan.delete': ['admin'],
+  /** Setting a plan's stage by hand (an admin's correction); the review workflow moves stages. */
+  'plan.set-stage': ['admin'],
   'plan.comment': REVIEWERS,
   'plan.submit': ['agency_head'],
   'plan.verify': ['bappeda_verifier'],
@@ -81,15 +83,25 @@ export interface Scope {
   readonly agencyId: string | null;
 }
 
+/**
+ * Reading reaches the whole region for every role: plans are public planning documents within
+ * the government, and agencies need each other's plans (crosscutting, the regional plan their
+ * Renstra derives from). What an agency role cannot do outside its agency is write.
+ */
+export const REGION_WIDE_ACTIONS: ReadonlySet<Action> = new Set<Action>(['region.read', 'plan.read']);
+
 /** Whether the actor may do `action` on something in `scope`. */
 export const can = (actor: Actor, action: Action, scope: Scope): boolean => {
   if (actor.kind === 'system') return true;
   const allowed: readonly Role[] = PERMISSIONS[action];
+  const regionWide = REGION_WIDE_ACTIONS.has(action);
   return actor.grants.some(
     (g) =>
       g.regionId === scope.regionId &&
       allowed.includes(g.role) &&
-      (ROLE_REACH[g.role] === 'region' || (scope.agencyId !== null && g.agencyId === scope.agencyId)),
+      (regionWide ||
+        ROLE_REACH[g.role] === 'region' ||
+        (scope.agencyId !== null && g.agencyId === scope.agencyId)),
   );
 };
 

@@ -118,7 +118,9 @@ export const planRoutes = (app: FastifyInstance): void => {
         summary: 'Capaian, roll-ups and composite indices for a year',
         params: IdParam,
         querystring: z.strictObject({
-          year: z.coerce.number().int(),
+          year: z.coerce
+            .number({ error: 'the year to score, one of the plan’s period, e.g. ?year=2024' })
+            .int(),
           explain: z.enum(['true', 'false']).default('false'),
         }),
       },

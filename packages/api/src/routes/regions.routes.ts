@@ -73,7 +73,9 @@ export const regionRoutes = (app: FastifyInstance): void => {
       config: write('agency.create'),
     },
     async (req, reply) =>
-      reply.status(201).send(await createAgency(req.services, req.actor, req.params.id, req.body)),
+      reply
+        .status(201)
+        .send(withVersionTag(reply, await createAgency(req.services, req.actor, req.params.id, req.body))),
   );
 
   r.get(
@@ -147,8 +149,11 @@ export const regionRoutes = (app: FastifyInstance): void => {
       },
       config: write('plan.create', 'agency'),
     },
-    async (req, reply) =>
-      reply.status(201).send(await createRenstra(req.services, req.actor, req.params.id, req.body)),
+    async (req, reply) => {
+      const result = await createRenstra(req.services, req.actor, req.params.id, req.body);
+      reply.header('etag', result.etag);
+      return reply.status(201).send(result);
+    },
   );
 
   r.get(

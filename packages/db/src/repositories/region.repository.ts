@@ -1,5 +1,6 @@
 import type { Agency, OrgUnit, PlanSettings, Region } from '@selaras/core';
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { StaleRowError } from '../errors.ts';
 import type { Database } from '../tables/database.ts';
 import type { AgencyTable, RegionTable } from '../tables/region.table.ts';
 import { fromJson, toJson } from '../values.ts';
@@ -177,12 +178,14 @@ export const upsertAgency = async (
   let id: string;
   if (existing) {
     id = existing.id;
-    await db
+    const r = await db
       .updateTable('agency')
       .set({ ...values, version: existing.version + 1 })
       .where('region_id', '=', regionId)
       .where('id', '=', id)
-      .execute();
+      .where('version', '=', existing.version)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new StaleRowError('agency', id);
   } else {
     id = newId();
     await db

@@ -71,7 +71,7 @@ export const listApiTokens = async (ctx: ServiceContext, actor: Actor | undefine
   }));
 };
 
-/** Revokes one of the actor's tokens. */
+/** Revokes one of the actor's tokens (revoking it again changes nothing). */
 export const revokeApiToken = async (ctx: ServiceContext, actor: Actor | undefined, tokenId: string) => {
   const user = requireUser(actor);
   return inTransaction(ctx, async (trx) => {
@@ -82,6 +82,7 @@ export const revokeApiToken = async (ctx: ServiceContext, actor: Actor | undefin
       .where('user_id', '=', user.userId)
       .executeTakeFirst();
     if (!t) throw notFound('token', tokenId);
+    if (t.revoked_at !== null) return; // already revoked: nothing changes, nothing to record
     await trx
       .updateTable('api_token')
       .set({ revoked_at: nowIso(ctx) })

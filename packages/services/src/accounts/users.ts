@@ -116,10 +116,11 @@ export const createUser = async (
   input: unknown,
 ) => {
   const u = parseInput(NewUserSchema, input, 'user');
+  // Authorize before the (deliberately slow) hash, so nobody else can make the server hash.
+  const who = authorize(actor, 'user.manage', { regionId, agencyId: null });
   checkPasswordPolicy(u.username, u.password);
   const passwordHash = await hashPassword(u.password);
   return inTransaction(ctx, async (trx) => {
-    const who = authorize(actor, 'user.manage', { regionId, agencyId: null });
     if (await trx.selectFrom('app_user').select('id').where('username', '=', u.username).executeTakeFirst())
       throw conflict(`user ${u.username}`, { username: u.username });
     const id = ctx.newId();

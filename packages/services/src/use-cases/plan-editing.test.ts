@@ -7,6 +7,7 @@ import { addIndicator, deleteIndicator, getIndicator, updateIndicator } from './
 import { addNode, updateNode } from './nodes/edit-node.ts';
 import { getNode } from './nodes/read-node.ts';
 import { cloneSubtree, deleteNode, moveNode } from './nodes/restructure-node.ts';
+import { getAgency, updateAgency } from './organisation/agencies.ts';
 import { updatePlanMeta } from './plans/edit-plan.ts';
 import { importPlan } from './plans/import-plan.ts';
 import { getPlan, getPlanScores, getPlanValidation, listRegionPlans } from './plans/read-plan.ts';
@@ -272,6 +273,65 @@ describe.each(testDatabaseKinds(postgresUrl))('plan editing on %s', (kind) => {
     });
     expect(replaced.created).toBe(false);
   });
+
+  it('lets every role read the whole region, and only admins set a stage, by hand or by file', async () => {
+    const pupr = await t.actor('pupr.editor');
+    const plans = await listRegionPlans(t.ctx, pupr, t.regionId);
+    expect(plans.length).toBe(3);
+    for (const p of plans) expect((await getPlan(t.ctx, pupr, p.planId)).planId).toBe(p.planId);
+
+    const doc = await getPlan(t.ctx, pupr, puprPlanId);
+    expect(await codeOf(updatePlanMeta(t.ctx, pupr, puprPlanId, { stage: 'ditetapkan' }, doc.etag))).toBe(
+      'FORBIDDEN',
+    );
+    // The same stage is no change; a weak or unquoted tag is the same tag.
+    const bare = doc.etag.replace(/"/g, '');
+    const stage = doc.plan.format === 'selaras.renstra' ? doc.plan.stage : undefined;
+    const same = await updatePlanMeta(t.ctx, pupr, puprPlanId, { stage }, `W/${doc.etag}`);
+    expect(same.stage).toBe(stage);
+    expect(await codeOf(updatePlanMeta(t.ctx, pupr, puprPlanId, { note: 'x' }, bare))).toBe('CONFLICT');
+
+    const current = await getPlan(t.ctx, pupr, puprPlanId);
+    const file = { ...JSON.parse(JSON.stringify(current.plan)), stage: 'ditetapkan' };
+    const refused = importPlan(t.ctx, pupr, {
+      regionId: t.regionId,
+      file,
+      replace: true,
+      expectedVersion: current.etag,
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { issues: [{ path: 'stage' }] },
+    });
+    expect(await codeOf(importPlan(t.ctx, pupr, { regionId: t.regionId, file, replace: true }))).toBe(
+      'PRECONDITION_REQUIRED',
+    );
+    const admin = await t.actor('admin');
+    const set = await updatePlanMeta(t.ctx, admin, puprPlanId, { stage: 'rancangan-akhir' }, current.etag);
+    expect(set.stage).toBe('rancangan-akhir');
+  });
+
+  it('refuses an empty indicator change, and lets one of ten concurrent agency updates win', async () => {
+    const editor = await t.actor('pupr.editor');
+    const id = await indicatorRowId(t, puprPlanId, 'bm_kemantapan_jalan');
+    const before = await getIndicator(t.ctx, editor, id);
+    expect(await codeOf(updateIndicator(t.ctx, editor, id, {}, before.version))).toBe('INVALID_INPUT');
+    expect((await getIndicator(t.ctx, editor, id)).version).toBe(before.version);
+
+    const head = await t.actor('pupr.kadis');
+    const agencyId = (await getPlan(t.ctx, head, puprPlanId)).agencyId ?? '';
+    const agency = await getAgency(t.ctx, head, agencyId);
+    const { id: _id, regionId: _region, version, kind: _kind, ...record } = agency;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        codeOf(
+          updateAgency(t.ctx, head, agencyId, { ...record, address: `Jl. Tengkawang No. ${i}` }, version),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r === 'ok')).toHaveLength(1);
+    expect(results.filter((r) => r === 'CONFLICT')).toHaveLength(9);
+  });
 });
 
 const nodeRowId = async (t: TestServices, planId: string, key: string) =>
@@ -281,5 +341,15 @@ const nodeRowId = async (t: TestServices, planId: string, key: string) =>
       .select('id')
       .where('plan_id', '=', planId)
       .where('node_key', '=', key)
+      .executeTakeFirstOrThrow()
+  ).id;
+
+const indicatorRowId = async (t: TestServices, planId: string, key: string) =>
+  (
+    await t.handle.db
+      .selectFrom('indicator')
+      .select('id')
+      .where('plan_id', '=', planId)
+      .where('indicator_key', '=', key)
       .executeTakeFirstOrThrow()
   ).id;

@@ -13,7 +13,7 @@ export const AuditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-/** The audit log of a region, a page at a time. Admins, Bappeda, the Inspektorat and agency heads. */
+/** The audit log of a region, a page at a time: for admins, Bappeda and the Inspektorat (`audit.read`). */
 export const listAudit = async (ctx: ServiceContext, actor: Actor | undefined, input: unknown) => {
   const q = parseInput(AuditQuerySchema, input, 'audit query');
   authorize(actor, 'audit.read', { regionId: q.regionId, agencyId: null });

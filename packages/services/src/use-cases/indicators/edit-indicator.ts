@@ -7,7 +7,7 @@ import {
   replaceIndicatorSeries,
   updateIndicatorRow,
 } from '@selaras/db';
-import { conflict, notFound } from '../../app-error.ts';
+import { conflict, invalidInput, notFound } from '../../app-error.ts';
 import { recordAudit } from '../../audit.ts';
 import { requireVersion } from '../../concurrency.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
@@ -77,6 +77,12 @@ export const addIndicator = async (
   });
 };
 
+/** The CONFLICT of a write that lost a race: with the indicator as it is now (null when deleted). */
+const currentConflict = async (trx: Trx, regionId: string, indicatorId: string) => {
+  const now = await loadIndicatorView(trx, regionId, indicatorId);
+  return conflict('indicator', now ? presentIndicator(now) : null);
+};
+
 /**
  * Changes an indicator's fields; `targets`, `realisations` and `contributesTo`, when sent, replace
  * the whole series. The caller sends the version it last read; a stale one is a CONFLICT.
@@ -90,6 +96,7 @@ export const updateIndicator = async (
 ): Promise<PresentedIndicator> => {
   // Only the fields sent, each defined.
   const patch = parsePatch(IndicatorPatchSchema, input, 'indicator change') as Partial<Indicator>;
+  if (Object.keys(patch).length === 0) throw invalidInput('nothing to change', []);
   return inTransaction(ctx, async (trx) => {
     const { view, plan, scope } = await getIndicatorInScope(trx, indicatorId);
     const who = authorize(actor, 'plan.edit', scope);
@@ -106,7 +113,7 @@ export const updateIndicator = async (
         indicatorColumns(merged, unit),
       ))
     )
-      throw conflict('indicator', before);
+      throw await currentConflict(trx, plan.region_id, indicatorId);
     if ('targets' in patch || 'realisations' in patch || 'contributesTo' in patch)
       await replaceIndicatorSeries(trx, plan.region_id, indicatorId, merged);
     const after = presentIndicator((await loadIndicatorView(trx, plan.region_id, indicatorId)) ?? view);
@@ -141,7 +148,7 @@ export const deleteIndicator = async (
       .where('id', '=', indicatorId)
       .where('version', '=', view.version)
       .executeTakeFirst();
-    if (Number(r.numDeletedRows) !== 1) throw conflict('indicator', before);
+    if (Number(r.numDeletedRows) !== 1) throw await currentConflict(trx, plan.region_id, indicatorId);
     await recordAudit(trx, ctx, who, {
       regionId: plan.region_id,
       action: 'indicator.delete',

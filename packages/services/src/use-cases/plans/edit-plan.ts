@@ -7,7 +7,7 @@ import { inTransaction, nowIso, type ServiceContext } from '../../context.ts';
 import { parseInput, parsePatch } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
 import { type ImportPlanResult, importPlan } from './import-plan.ts';
-import { getPlanInScope, planEtag } from './plan-scope.ts';
+import { getPlanInScope, matchesPlanEtag, planEtag } from './plan-scope.ts';
 
 const metaOf = (p: {
   title: string;
@@ -38,9 +38,10 @@ export const updatePlanMeta = async (
         'PRECONDITION_REQUIRED',
         'send the plan’s entity tag you last read (If-Match) to change it',
       );
-    if (etag !== planEtag(plan)) throw conflict('plan', { ...metaOf(plan), etag: planEtag(plan) });
+    if (!matchesPlanEtag(etag, plan)) throw conflict('plan', { ...metaOf(plan), etag: planEtag(plan) });
     if (patch.stage !== undefined && plan.kind !== 'renstra')
       throw invalidInput('only a Renstra has a stage', [{ path: 'stage', message: 'remove it' }]);
+    if (patch.stage !== undefined && patch.stage !== plan.stage) authorize(actor, 'plan.set-stage', scope);
     const r = await trx
       .updateTable('plan')
       .set((eb) => ({ ...patch, version: eb('version', '+', 1), updated_at: nowIso(ctx) }))
@@ -48,7 +49,10 @@ export const updatePlanMeta = async (
       .where('id', '=', planId)
       .where('version', '=', plan.version)
       .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw conflict('plan', metaOf(plan));
+    if (Number(r.numUpdatedRows) !== 1) {
+      const now = await findPlan(trx, plan.region_id, planId);
+      throw conflict('plan', now ? { ...metaOf(now), etag: planEtag(now) } : null);
+    }
     const after = await findPlan(trx, plan.region_id, planId);
     if (!after) throw notFound('plan', planId);
     await recordAudit(trx, ctx, who, {

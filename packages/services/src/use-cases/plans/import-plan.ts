@@ -7,6 +7,7 @@ import {
   findRegion,
   insertPlan,
   listUnits,
+  type PlanRow,
   planColumns,
   upsertAgency,
   writePlanContent,
@@ -14,8 +15,8 @@ import {
 import { AppError, conflict, invalidInput, notFound } from '../../app-error.ts';
 import { recordAudit } from '../../audit.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
-import { type Actor, authorize, can } from '../../permissions.ts';
-import { planEtag } from './plan-scope.ts';
+import { type Actor, authorize, can, type Scope } from '../../permissions.ts';
+import { matchesPlanEtag, planEtag } from './plan-scope.ts';
 
 /** Findings that make a plan impossible to store: ids must be unique, parents known, the tree acyclic. */
 const STRUCTURAL = new Set([
@@ -125,6 +126,26 @@ const regionalPlanId = async (trx: Trx, regionId: string, plan: Plan): Promise<s
   return found.id;
 };
 
+const DRAFT_STAGES: ReadonlySet<string> = new Set(['rancangan-awal', 'rancangan', 'rancangan-akhir']);
+
+/**
+ * Stages move by the review workflow, not by files: without the right to set stages, a new
+ * Renstra may start at a draft stage and a replacement must keep the stored stage.
+ */
+const checkStage = (actor: Actor, scope: Scope, plan: Plan, existing: PlanRow | undefined) => {
+  if (plan.format !== 'selaras.renstra' || can(actor, 'plan.set-stage', scope)) return;
+  const allowed = existing ? plan.stage === existing.stage : DRAFT_STAGES.has(plan.stage);
+  if (!allowed)
+    throw invalidInput(`the file sets stage "${plan.stage}", which only an admin may set`, [
+      {
+        path: 'stage',
+        message: existing
+          ? `keep the stored stage "${existing.stage}"; the review workflow moves stages`
+          : 'start at rancangan-awal, rancangan or rancangan-akhir',
+      },
+    ]);
+};
+
 const count = (plan: Plan) => ({
   nodes: plan.nodes.length,
   indicators: plan.nodes.reduce((s, n) => s + n.indicators.length, 0),
@@ -158,16 +179,27 @@ export const importPlan = async (
         : undefined;
     const scope = { regionId: input.regionId, agencyId: agency?.id ?? null };
     const existing = await findPlanByKey(trx, input.regionId, plan.id);
+    authorize(actor, existing ? 'plan.edit' : 'plan.create', scope);
     if (existing && !input.replace)
       throw new AppError(
         'CONFLICT',
         `plan "${plan.id}" already exists in this region; import it with replace (API: ?replace=true with If-Match, CLI: --replace) to overwrite it`,
         { current: { planId: existing.id, etag: planEtag(existing) } },
       );
-    authorize(actor, existing ? 'plan.edit' : 'plan.create', scope);
-    if (existing && input.expectedVersion !== undefined && input.expectedVersion !== planEtag(existing)) {
+    if (existing && input.expectedVersion === undefined && actor.kind !== 'system')
+      throw new AppError(
+        'PRECONDITION_REQUIRED',
+        `send the entity tag of plan "${plan.id}" you last read (If-Match) to replace it`,
+        { current: { planId: existing.id, etag: planEtag(existing) } },
+      );
+    if (
+      existing &&
+      input.expectedVersion !== undefined &&
+      !matchesPlanEtag(input.expectedVersion, existing)
+    ) {
       throw conflict(`plan "${plan.id}"`, { planId: existing.id, etag: planEtag(existing) });
     }
+    checkStage(actor, scope, plan, existing);
     const { agencyId, unitIds } = await resolveAgency(trx, ctx, actor, input.regionId, plan);
     const periodId = await ensurePeriod(trx, input.regionId, plan.period, ctx.newId);
     const refs = { periodId, agencyId, regionalPlanId: await regionalPlanId(trx, input.regionId, plan) };
@@ -175,8 +207,7 @@ export const importPlan = async (
     let planId: string;
     if (existing) {
       planId = existing.id;
-      await deletePlanContents(trx, input.regionId, planId);
-      await trx
+      const updated = await trx
         .updateTable('plan')
         .set((eb) => ({
           ...planColumns(plan, refs),
@@ -186,7 +217,14 @@ export const importPlan = async (
         }))
         .where('region_id', '=', input.regionId)
         .where('id', '=', planId)
-        .execute();
+        .where('version', '=', existing.version)
+        .where('content_version', '=', existing.content_version)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) {
+        const current = await findPlanByKey(trx, input.regionId, plan.id);
+        throw conflict(`plan "${plan.id}"`, { planId: existing.id, etag: current && planEtag(current) });
+      }
+      await deletePlanContents(trx, input.regionId, planId);
       await writePlanContent(trx, { regionId: input.regionId, planId, unitIds, newId: ctx.newId }, plan);
     } else {
       planId = await insertPlan(

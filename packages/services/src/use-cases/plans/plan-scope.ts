@@ -33,3 +33,15 @@ export const touchPlanContent = async (trx: Trx, plan: PlanRow, now: string): Pr
 /** The entity tag of a whole plan: its row version and its content version. */
 export const planEtag = (plan: Pick<PlanRow, 'version' | 'content_version'>): string =>
   `"${plan.version}.${plan.content_version}"`;
+
+/** Whether an If-Match value names the plan's current tag (weak or strong, quoted or not). */
+export const matchesPlanEtag = (
+  given: string,
+  plan: Pick<PlanRow, 'version' | 'content_version'>,
+): boolean => {
+  const bare = given
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
+  return `"${bare}"` === planEtag(plan);
+};
