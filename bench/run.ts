@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { runCoreBench } from './core.bench.ts';
 import type { BenchResult } from './harness.ts';
 import { type HttpBenchResult, runHttpBench } from './http.bench.ts';
+import { type BundleResult, measureBundle, measureTree, type TreeResult } from './web.bench.ts';
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in a document. */
 const replaceSection = (doc: string, name: string, body: string): string => {
@@ -11,6 +12,29 @@ const replaceSection = (doc: string, name: string, body: string): string => {
   const from = doc.indexOf(start);
   const to = doc.indexOf(end);
   return from >= 0 && to > from ? `${doc.slice(0, from + start.length)}\n${body}\n${doc.slice(to)}` : doc;
+};
+
+const webTable = (
+  machine: { date: string; cpu: string; cores: number },
+  bundle: BundleResult,
+  tree: TreeResult | undefined,
+): string => {
+  const met = (ok: boolean) => (ok ? '✅ met' : '❌ missed');
+  return [
+    `Measured ${machine.date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores), Debian chromium headless, 1280×800.`,
+    '',
+    '| case | result | goal |',
+    '|---|---:|---|',
+    `| first page load: JavaScript, gzipped (${bundle.files.length} files: entry and its static imports) | ${bundle.firstLoadJsGzipKb} KB (raw ${bundle.firstLoadJsRawKb} KB) | ≤ ${bundle.goalKb} KB ${met(bundle.firstLoadJsGzipKb <= bundle.goalKb)} |`,
+    `| first page load: CSS, gzipped | ${bundle.cssGzipKb} KB | |`,
+    ...bundle.lazyChunks.map((c) => `| loaded later: ${c.file}, gzipped | ${c.gzipKb} KB | |`),
+    ...(tree
+      ? [
+          `| pohon kinerja of ${tree.nodes.toLocaleString('en')} nodes: lay out (ELK, web worker) and paint, median of ${tree.runs} | ${Math.round(tree.layoutRenderMedianMs)} ms (min ${Math.round(tree.layoutRenderMinMs)}) | |`,
+          `| pohon kinerja of ${tree.nodes.toLocaleString('en')} nodes: from opening its address to the first painted tree | ${tree.firstTreeMs} ms | |`,
+        ]
+      : ['| pohon kinerja | skipped: no chromium | |']),
+  ].join('\n');
 };
 
 const httpTable = (
@@ -52,7 +76,7 @@ const main = async () => {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     platform: `${process.platform} ${process.arch}`,
   };
-  const results: BenchResult[] = only === 'http' ? [] : runCoreBench();
+  const results: BenchResult[] = only === undefined || only === 'core' ? runCoreBench() : [];
   const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
   const rows = results.map((r) => {
     const goal =
@@ -71,24 +95,30 @@ const main = async () => {
     '|---|---|---:|---:|---:|---:|---|---|',
     ...rows,
   ].join('\n');
-  const http: HttpBenchResult[] = only === 'core' ? [] : await runHttpBench();
+  const http: HttpBenchResult[] = only === 'core' || only === 'web' ? [] : await runHttpBench();
+  const bundle = only === undefined || only === 'web' ? measureBundle() : undefined;
+  const tree = bundle ? await measureTree() : undefined;
+  const webText = bundle ? webTable(machine, bundle, tree) : undefined;
+  if (webText) process.stdout.write(`${webText}\n`);
   const httpText = httpTable(machine, http);
-  if (only !== 'http') process.stdout.write(`${table}\n\n`);
-  if (only !== 'core') process.stdout.write(`${httpText}\n`);
+  if (only === undefined || only === 'core') process.stdout.write(`${table}\n\n`);
+  if (only === undefined || only === 'http') process.stdout.write(`${httpText}\n`);
 
-  // A partial run (--only=core or --only=http) keeps the other suite's last results.
+  // A partial run (--only=core, http or web) keeps the other suites' last results.
   const latestUrl = new URL('./results/latest.json', import.meta.url);
   const previous = JSON.parse(readFileSync(latestUrl, 'utf8')) as {
     results?: BenchResult[];
     http?: HttpBenchResult[];
+    web?: unknown;
   };
   writeFileSync(
     latestUrl,
     `${JSON.stringify(
       {
         machine,
-        results: only === 'http' ? (previous.results ?? []) : results,
-        http: only === 'core' ? (previous.http ?? []) : http,
+        results: only === undefined || only === 'core' ? results : (previous.results ?? []),
+        http: only === undefined || only === 'http' ? http : (previous.http ?? []),
+        web: bundle ? { bundle, tree } : (previous.web ?? null),
       },
       null,
       2,
@@ -96,8 +126,9 @@ const main = async () => {
   );
   const docUrl = new URL('../docs/benchmarks.md', import.meta.url);
   let doc = readFileSync(docUrl, 'utf8');
-  if (only !== 'http') doc = replaceSection(doc, 'bench', table);
-  if (only !== 'core') doc = replaceSection(doc, 'bench-http', httpText);
+  if (only === undefined || only === 'core') doc = replaceSection(doc, 'bench', table);
+  if (only === undefined || only === 'http') doc = replaceSection(doc, 'bench-http', httpText);
+  if (webText) doc = replaceSection(doc, 'bench-web', webText);
   writeFileSync(docUrl, doc);
   process.stdout.write('docs/benchmarks.md updated\n');
 };

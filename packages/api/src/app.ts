@@ -14,8 +14,10 @@ import { registerErrorHandler } from './errors.ts';
 import type { RouteMeta } from './route-meta.ts';
 import { agencyRoutes } from './routes/agencies.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { chapterRoutes } from './routes/chapters.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+import { registerWeb } from './web.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,6 +42,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** Largest request body in bytes (plan files can be large). */
   readonly bodyLimit?: number;
+  /** The built web app (`packages/web/dist`) to serve on the same port; none when undefined. */
+  readonly webRoot?: string | undefined;
 }
 
 /** A registered route with its declared permission, for tests and docs. */
@@ -75,7 +79,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, options.webRoot !== undefined);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -123,5 +127,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   regionRoutes(app);
   agencyRoutes(app);
   planRoutes(app);
+  chapterRoutes(app);
+  if (options.webRoot !== undefined) await registerWeb(app, options.webRoot);
   return app;
 };

@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode } from '@selaras/services';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { sendWebPage, wantsWebPage } from './web.ts';
 
 /** HTTP status per error code: the API is the only place that knows about statuses. */
 export const STATUS = {
@@ -29,7 +30,7 @@ const body = (code: ErrorCode, message: string, details?: unknown): ErrorBody =>
  * schema failures as INVALID_INPUT with field paths, and anything else as INTERNAL without
  * internals (logged with the request id instead).
  */
-export const registerErrorHandler = (app: FastifyInstance): void => {
+export const registerErrorHandler = (app: FastifyInstance, servesWeb = false): void => {
   app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
     if (err instanceof AppError) {
       if (err.code === 'RATE_LIMITED') {
@@ -72,6 +73,8 @@ export const registerErrorHandler = (app: FastifyInstance): void => {
       );
   });
   app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send(body('NOT_FOUND', `no route ${req.method} ${req.url}`)),
+    servesWeb && wantsWebPage(req)
+      ? sendWebPage(reply)
+      : reply.status(404).send(body('NOT_FOUND', `no route ${req.method} ${req.url}`)),
   );
 };

@@ -93,6 +93,29 @@ const freshNode = async (h: ApiHarness, f: Fixtures, target: Target) =>
     statement: 'sementara',
   });
 
+/** A section (or chapter) of a Renstra's chapters, by its key (or number), with its current tag read as the admin. */
+const chapterPart = async (
+  h: ApiHarness,
+  f: Fixtures,
+  target: Target,
+  admin: Caller,
+): Promise<{ section: { id: string; tag: string }; chapter: { id: string; tag: string } }> => {
+  const chapters = (
+    await h.call(admin, { method: 'GET', url: `/api/plans/${f.plans[target]}/chapters` })
+  ).json() as { id: string; version: number; sections: { id: string; version: number }[] }[];
+  const chapter = chapters[0];
+  const section = chapter?.sections[0];
+  if (!chapter || !section) throw new Error(`the ${target} plan has no chapters`);
+  return {
+    section: { id: section.id, tag: `"${section.version}"` },
+    chapter: { id: chapter.id, tag: `"${chapter.version}"` },
+  };
+};
+
+const richText = (text: string) => ({
+  content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+});
+
 const renstraFile: Record<'pupr' | 'dinkes', string> = {
   pupr: 'renstra-pupr-pera-2024-2026.revised.json',
   dinkes: 'renstra-dinkes-2024-2026.json',
@@ -194,6 +217,56 @@ export const WRITE_REQUESTS: Record<
     payload: { note: 'catatan uji' },
     headers: { 'if-match': await versionTag(h, admin, `/api/plans/${f.plans[t]}`) },
   }),
+  'PATCH /api/plans/:id/indicators': async (h, f, t, admin) => {
+    const version = Number(
+      (await versionTag(h, admin, `/api/indicators/${f.indicators[t]}`)).replace(/\D/g, ''),
+    );
+    return {
+      method: 'PATCH',
+      url: `/api/plans/${f.plans[t]}/indicators`,
+      payload: { changes: [{ id: f.indicators[t], version, patch: { dataSource: 'BPS' } }] },
+    };
+  },
+  'PATCH /api/plans/:id/nodes': async (h, f, t, admin) => {
+    const version = Number((await versionTag(h, admin, `/api/nodes/${f.rootNodes[t]}`)).replace(/\D/g, ''));
+    return {
+      method: 'PATCH',
+      url: `/api/plans/${f.plans[t]}/nodes`,
+      payload: { changes: [{ id: f.rootNodes[t], version, patch: { location: 'Balikpapan' } }] },
+    };
+  },
+  'PATCH /api/plans/:id/rows': async (h, f, t, admin) => {
+    const indicator = Number(
+      (await versionTag(h, admin, `/api/indicators/${f.indicators[t]}`)).replace(/\D/g, ''),
+    );
+    const node = Number((await versionTag(h, admin, `/api/nodes/${f.rootNodes[t]}`)).replace(/\D/g, ''));
+    return {
+      method: 'PATCH',
+      url: `/api/plans/${f.plans[t]}/rows`,
+      payload: {
+        indicators: [{ id: f.indicators[t], version: indicator, patch: { dataSource: 'BPS Kaltim' } }],
+        nodes: [{ id: f.rootNodes[t], version: node, patch: { location: 'Samarinda' } }],
+      },
+    };
+  },
+  'PUT /api/sections/:id/content': async (h, f, t, admin) => {
+    const { section } = await chapterPart(h, f, t, admin);
+    return {
+      method: 'PUT',
+      url: `/api/sections/${section.id}/content`,
+      payload: richText('Subbab uji'),
+      headers: { 'if-match': section.tag },
+    };
+  },
+  'PUT /api/chapters/:id/intro': async (h, f, t, admin) => {
+    const { chapter } = await chapterPart(h, f, t, admin);
+    return {
+      method: 'PUT',
+      url: `/api/chapters/${chapter.id}/intro`,
+      payload: richText('Pengantar uji'),
+      headers: { 'if-match': chapter.tag },
+    };
+  },
   'POST /api/plans/:id/nodes': async (_h, f, t) => ({
     method: 'POST',
     url: `/api/plans/${f.plans[t]}/nodes`,

@@ -65,15 +65,11 @@ describe.each(testDatabaseKinds(postgresUrl))('routes on %s', (kind) => {
     for (const route of writeRoutes()) {
       const meta = route.meta as NonNullable<typeof route.meta>;
       const action = meta.action as keyof typeof PERMISSIONS;
+      // Regions and agencies have no regional plan to aim at; regional plans have no chapters.
+      const noRegional = /^\/api\/(regions|agencies|sections|chapters)\//.test(route.url);
       const targets: Target[] =
         meta.scope === 'agency'
-          ? [
-              'pupr',
-              'dinkes',
-              ...(route.url.startsWith('/api/regions') || route.url.startsWith('/api/agencies')
-                ? []
-                : (['regional'] as const)),
-            ]
+          ? ['pupr', 'dinkes', ...(noRegional ? [] : (['regional'] as const))]
           : ['pupr'];
       for (const username of USERS) {
         const caller = await h.signIn(username);

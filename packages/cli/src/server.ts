@@ -19,6 +19,15 @@ import { UsageError } from './io.ts';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
+/** The built web app, served on the same port when it exists (`npm run build`). */
+export const WEB_DIR = resolve(import.meta.dirname, '../../web/dist');
+
+/** The web app to serve: `SELARAS_WEB_DIR` when set, else the repository's build when there is one. */
+const webDir = (env: NodeJS.ProcessEnv): string | undefined => {
+  const dir = env.SELARAS_WEB_DIR ? resolve(env.SELARAS_WEB_DIR) : WEB_DIR;
+  return existsSync(`${dir}/index.html`) ? dir : undefined;
+};
+
 /** The repository's demo fixtures. */
 export const DEMO_DIR = resolve(import.meta.dirname, '../../../fixtures/kaltim');
 
@@ -99,6 +108,8 @@ export interface ServerOptions {
   readonly secureCookies?: boolean;
   readonly trustProxy?: boolean;
   readonly env?: NodeJS.ProcessEnv;
+  /** The built web app to serve; default WEB_DIR when it has been built, none otherwise. */
+  readonly webRoot?: string | null;
 }
 
 /** A running server and how to stop it. */
@@ -108,6 +119,8 @@ export interface RunningServer {
   readonly backend: Backend;
   /** The demo accounts made on this start (first start in demo mode only). */
   readonly demoAccounts: readonly DemoAccount[];
+  /** Whether the web app is served (it has been built). */
+  readonly servesWeb: boolean;
   close(): Promise<void>;
 }
 
@@ -131,6 +144,7 @@ export const startServer = async (o: ServerOptions): Promise<RunningServer> => {
       logger: o.logger === false ? false : { level: o.logger ?? 'info' },
       secureCookies: o.secureCookies ?? false,
       trustProxy: o.trustProxy ?? false,
+      webRoot: o.webRoot === null ? undefined : (o.webRoot ?? webDir(o.env ?? process.env)),
     });
     try {
       await app.listen({ port: o.port, host: o.host });
@@ -153,6 +167,7 @@ export const startServer = async (o: ServerOptions): Promise<RunningServer> => {
     timer.unref();
     return {
       ...running,
+      servesWeb: app.hasRoute({ method: 'GET', url: '/*' }),
       url: `http://${o.host === '0.0.0.0' ? '127.0.0.1' : o.host}:${port}`,
       demoAccounts,
       close: async () => {

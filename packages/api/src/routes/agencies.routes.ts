@@ -38,10 +38,15 @@ export const agencyRoutes = (app: FastifyInstance): void => {
   r.post(
     '/api/agencies/:id/units',
     {
-      schema: { tags, summary: 'Add or change a unit (by its id)', params: IdParam, body: OrgUnitSchema },
+      schema: {
+        tags,
+        summary: 'Add or change a unit (by its id); optionally If-Match with the agency’s version',
+        params: IdParam,
+        body: OrgUnitSchema,
+      },
       config: write('unit.write', 'agency'),
     },
-    async (req) => putUnit(req.services, req.actor, req.params.id, req.rawBody),
+    async (req) => putUnit(req.services, req.actor, req.params.id, req.rawBody, ifMatchVersion(req)),
   );
   r.get(
     '/api/audit',

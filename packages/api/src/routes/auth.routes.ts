@@ -1,6 +1,6 @@
 import {
-  type Actor,
   createApiToken,
+  describeCaller,
   listApiTokens,
   revokeApiToken,
   type SessionPolicy,
@@ -14,11 +14,6 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth.ts';
 import { IdParam } from '../http.ts';
 import { read, write } from '../route-meta.ts';
-
-const who = (actor: Actor) =>
-  actor.kind === 'user'
-    ? { id: actor.userId, username: actor.username, roles: actor.grants }
-    : { id: null, username: 'system', roles: [] };
 
 /** Sign-in and sign-out with the session cookie, the caller's identity, and personal API tokens. */
 export const authRoutes = (
@@ -45,7 +40,11 @@ export const authRoutes = (
         path: '/',
         expires: new Date(session.expiresAt),
       });
-      return { user: who(session.actor), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+      return {
+        user: await describeCaller(req.services, session.actor),
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      };
     },
   );
   r.post(
@@ -59,7 +58,10 @@ export const authRoutes = (
   );
   r.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'Who is signed in' }, config: read('self') },
+    {
+      schema: { tags: ['auth'], summary: 'Who is signed in, with display name and named roles' },
+      config: read('self'),
+    },
     async (req) => {
       if (!req.actor) return { user: null };
       const session = req.sessionId
@@ -69,7 +71,10 @@ export const authRoutes = (
             .where('id', '=', req.sessionId)
             .executeTakeFirst()
         : undefined;
-      return { user: who(req.actor), ...(session && { csrfToken: session.csrf_token }) };
+      return {
+        user: await describeCaller(req.services, req.actor),
+        ...(session && { csrfToken: session.csrf_token }),
+      };
     },
   );
   r.get(

@@ -8,11 +8,14 @@ import {
 import {
   addIndicator,
   addNode,
+  BatchChangesSchema,
   cloneSubtree,
+  countFindings,
   deleteIndicator,
   deleteNode,
   getIndicator,
   getNode,
+  getPlanAlignment,
   getPlanJson,
   getPlanScores,
   getPlanTreeJson,
@@ -20,8 +23,11 @@ import {
   moveNode,
   presentScore,
   updateIndicator,
+  updateIndicators,
   updateNode,
+  updateNodes,
   updatePlanMeta,
+  updatePlanValues,
 } from '@selaras/services';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -105,9 +111,23 @@ export const planRoutes = (app: FastifyInstance): void => {
     async (req, reply) => {
       const result = await getPlanValidation(req.services, req.actor, req.params.id);
       reply.header('etag', result.etag);
-      const summary = { error: 0, warning: 0, info: 0 };
-      for (const f of result.findings) summary[f.severity]++;
-      return { summary, findings: result.findings };
+      return { summary: countFindings(result.findings), findings: result.findings };
+    },
+  );
+  r.get(
+    '/api/plans/:id/alignment',
+    {
+      schema: {
+        tags,
+        summary: 'A Renstra’s alignment with its regional plan (Tabel 4.2) as data',
+        params: IdParam,
+      },
+      config: read('plan.read', 'agency'),
+    },
+    async (req, reply) => {
+      const result = await getPlanAlignment(req.services, req.actor, req.params.id);
+      reply.header('etag', result.etag);
+      return result;
     },
   );
   r.get(
@@ -147,6 +167,61 @@ export const planRoutes = (app: FastifyInstance): void => {
       reply
         .status(201)
         .send(withVersionTag(reply, await addNode(req.services, req.actor, req.params.id, req.rawBody))),
+  );
+
+  r.patch(
+    '/api/plans/:id/nodes',
+    {
+      schema: {
+        tags: ['nodes'],
+        summary: 'Change many nodes of the plan at once, all or nothing (each with its version)',
+        params: IdParam,
+        body: BatchChangesSchema,
+      },
+      config: write('plan.edit', 'agency'),
+    },
+    async (req, reply) => {
+      const result = await updateNodes(req.services, req.actor, req.params.id, req.rawBody);
+      reply.header('etag', result.etag);
+      return result;
+    },
+  );
+  r.patch(
+    '/api/plans/:id/indicators',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'Change many indicators of the plan at once, all or nothing (each with its version)',
+        params: IdParam,
+        body: BatchChangesSchema,
+      },
+      config: write('plan.edit', 'agency'),
+    },
+    async (req, reply) => {
+      const result = await updateIndicators(req.services, req.actor, req.params.id, req.rawBody);
+      reply.header('etag', result.etag);
+      return result;
+    },
+  );
+  r.patch(
+    '/api/plans/:id/rows',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'Change indicators and nodes of the plan together, all or nothing (a paste into the grid)',
+        params: IdParam,
+        body: z.strictObject({
+          indicators: z.array(BatchChangesSchema.shape.changes.element).max(500).optional(),
+          nodes: z.array(BatchChangesSchema.shape.changes.element).max(500).optional(),
+        }),
+      },
+      config: write('plan.edit', 'agency'),
+    },
+    async (req, reply) => {
+      const result = await updatePlanValues(req.services, req.actor, req.params.id, req.rawBody);
+      reply.header('etag', result.etag);
+      return result;
+    },
   );
 
   const nodeTags = ['nodes'];

@@ -6,6 +6,7 @@ import {
   createUser,
   GrantSchema,
   getRegion,
+  getRegionOverview,
   grantRole,
   importPlan,
   listPeriods,
@@ -55,6 +56,20 @@ export const regionRoutes = (app: FastifyInstance): void => {
         reply,
         await updateRegion(req.services, req.actor, req.params.id, req.body, ifMatchVersion(req)),
       ),
+  );
+
+  r.get(
+    '/api/regions/:id/overview',
+    {
+      schema: {
+        tags,
+        summary:
+          'The region at a glance: regional plans, and every agency with its plans and findings counts',
+        params: IdParam,
+      },
+      config: read('region.read'),
+    },
+    async (req) => getRegionOverview(req.services, req.actor, req.params.id),
   );
 
   r.get(

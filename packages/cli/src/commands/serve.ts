@@ -44,6 +44,8 @@ export const runServe = async (o: ServeOptions, io: Io, stop: Promise<void>): Pr
   io.stderr(
     `Selaras berjalan di / is running at ${server.url}\n  API: ${server.url}/api · dokumentasi / docs: ${server.url}/api/docs\n  basis data / database: ${db}\n`,
   );
+  if (!server.servesWeb)
+    io.stderr('  aplikasi web belum dibangun / the web app is not built: npm run build (API only for now)\n');
   if (server.backend.migrated.length > 0)
     io.stderr(`  migrasi / migrations: ${server.backend.migrated.join(', ')}\n`);
   if (server.demoAccounts.length > 0) {

@@ -154,7 +154,9 @@ export const listAgencies = async (db: Db, regionId: string): Promise<AgencyRow[
 /**
  * Creates an agency or brings an existing one (same code) up to date, with its units: units are
  * matched by key; new ones are added, changed ones updated. Units no longer listed are kept (nodes
- * may still refer to them). Returns the agency id and unit ids by key.
+ * may still refer to them). Returns the agency id and unit ids by key. With `expectedVersion`,
+ * an existing agency at another version is a StaleRowError (the caller built `agency` from that
+ * version, and would otherwise overwrite a change made since).
  */
 export const upsertAgency = async (
   db: Db,
@@ -163,8 +165,11 @@ export const upsertAgency = async (
   kind: string,
   newId: () => string,
   now: string,
+  expectedVersion?: number,
 ): Promise<{ id: string; unitIds: Map<string, string> }> => {
   const existing = await selectAgencies(db, regionId).where('code', '=', agency.code).executeTakeFirst();
+  if (existing && expectedVersion !== undefined && existing.version !== expectedVersion)
+    throw new StaleRowError('agency', existing.id);
   const values = {
     name: agency.name,
     short_name: agency.shortName ?? null,

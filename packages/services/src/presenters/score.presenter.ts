@@ -1,9 +1,44 @@
-import type { PlanScore } from '@selaras/core';
+import {
+  type CompositeResult,
+  type Explanation,
+  type PlanScore,
+  renderComposite,
+  renderExplanation,
+} from '@selaras/core';
+
+/** Lines of text in Indonesian and English, as `selaras score --explain` prints them. */
+export interface ExplanationText {
+  readonly id: string[];
+  readonly en: string[];
+}
+
+/** An explanation as text lines in both languages (nested steps are indented by two spaces). */
+export const explanationText = (e: Explanation): ExplanationText => ({
+  id: renderExplanation(e, 'id'),
+  en: renderExplanation(e, 'en'),
+});
+
+/** A composite index's workings as text lines in both languages: the value, then each component. */
+export const compositeText = (r: CompositeResult): ExplanationText => ({
+  id: renderComposite(r, 'id'),
+  en: renderComposite(r, 'en'),
+});
+
+/** Explanations are built when read: read each once, and give it with its text. */
+const explained = (e: Explanation, realisation?: Explanation) => ({
+  explanation: e,
+  explanationText: explanationText(e),
+  ...(realisation && {
+    realisationExplanation: realisation,
+    realisationExplanationText: explanationText(realisation),
+  }),
+});
 
 /**
  * The scores of one plan as plain JSON data, shared by the API and `selaras score --json`:
  * composites with every component, indicators, nodes, units and the overall value; with
- * `explain`, the structured explanations too.
+ * `explain`, the structured explanations and the same rendered as text (`explanationText`, and
+ * `realisationExplanationText` for indicators) in Indonesian and English.
  */
 export const presentScore = (score: PlanScore, explain: boolean) => ({
   planId: score.planId,
@@ -23,7 +58,7 @@ export const presentScore = (score: PlanScore, explain: boolean) => ({
       contribution: p.contribution ?? null,
       missing: p.missing,
     })),
-    ...(explain && { explanation: r.explanation }),
+    ...(explain && { explanation: r.explanation, explanationText: compositeText(r) }),
   })),
   indicators: score.indicators.map((s) => ({
     id: s.indicator.id,
@@ -37,14 +72,14 @@ export const presentScore = (score: PlanScore, explain: boolean) => ({
     capaian: s.capaian ?? null,
     predicate: s.predicate?.key ?? null,
     ...(s.toDate && { toDate: s.toDate }),
-    ...(explain && { explanation: s.explanation, realisationExplanation: s.realisation.explanation }),
+    ...(explain && explained(s.explanation, s.realisation.explanation)),
   })),
   nodes: [...score.nodes.values()].map((n) => ({
     id: n.node.id,
     own: n.own ?? null,
     value: n.value ?? null,
     predicate: n.predicate?.key ?? null,
-    ...(explain && { explanation: n.explanation }),
+    ...(explain && explained(n.explanation)),
   })),
   units: score.units.map((u) => ({
     id: u.unit,

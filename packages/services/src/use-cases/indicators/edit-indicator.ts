@@ -2,8 +2,10 @@ import { type Indicator, IndicatorDraftSchema, IndicatorPatchSchema } from '@sel
 import {
   findIndicatorRegion,
   findPlan,
+  type IndicatorView,
   indicatorColumns,
   loadIndicatorView,
+  type PlanRow,
   replaceIndicatorSeries,
   updateIndicatorRow,
 } from '@selaras/db';
@@ -11,10 +13,11 @@ import { conflict, invalidInput, notFound } from '../../app-error.ts';
 import { recordAudit } from '../../audit.ts';
 import { requireVersion } from '../../concurrency.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
-import { parseInput, parsePatch } from '../../patch.ts';
+import { parseBatch, parseInput, parsePatch } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
 import { presentIndicator } from '../../presenters/indicator.presenter.ts';
-import { getNodeInScope, unitRowId } from '../nodes/node-scope.ts';
+import { getNodeInScope, type UnitList, unitRowId } from '../nodes/node-scope.ts';
+import { type BatchKind, runBatchEdit } from '../plans/batch-edit.ts';
 import { touchPlanContent } from '../plans/plan-scope.ts';
 
 /** The presented indicator, as every indicator use-case returns it. */
@@ -84,6 +87,41 @@ const currentConflict = async (trx: Trx, regionId: string, indicatorId: string) 
 };
 
 /**
+ * Writes a checked change to a loaded indicator in the caller's transaction: the row (only if its
+ * version is still the one loaded), the series it replaces, and the audit entry. `path` prefixes
+ * the field paths of input errors (`changes.3.` in a batch). The caller touches the plan's content.
+ */
+export const applyIndicatorChange = async (
+  trx: Trx,
+  ctx: ServiceContext,
+  who: Actor,
+  plan: PlanRow,
+  view: IndicatorView,
+  patch: Partial<Indicator>,
+  { path = '', units }: { path?: string; units?: UnitList } = {},
+): Promise<PresentedIndicator> => {
+  const before = presentIndicator(view);
+  const merged: Indicator = { ...view.indicator, ...patch };
+  const unit = await unitRowId(trx, plan, merged.responsibleUnit, `${path}responsibleUnit`, units);
+  if (
+    !(await updateIndicatorRow(trx, plan.region_id, view.rowId, view.version, indicatorColumns(merged, unit)))
+  )
+    throw await currentConflict(trx, plan.region_id, view.rowId);
+  if ('targets' in patch || 'realisations' in patch || 'contributesTo' in patch)
+    await replaceIndicatorSeries(trx, plan.region_id, view.rowId, merged);
+  const after = presentIndicator((await loadIndicatorView(trx, plan.region_id, view.rowId)) ?? view);
+  await recordAudit(trx, ctx, who, {
+    regionId: plan.region_id,
+    action: 'indicator.update',
+    entityType: 'indicator',
+    entityId: view.rowId,
+    before,
+    after,
+  });
+  return after;
+};
+
+/**
  * Changes an indicator's fields; `targets`, `realisations` and `contributesTo`, when sent, replace
  * the whole series. The caller sends the version it last read; a stale one is a CONFLICT.
  */
@@ -100,34 +138,37 @@ export const updateIndicator = async (
   return inTransaction(ctx, async (trx) => {
     const { view, plan, scope } = await getIndicatorInScope(trx, indicatorId);
     const who = authorize(actor, 'plan.edit', scope);
-    const before = presentIndicator(view);
-    requireVersion(view, expectedVersion, 'indicator', before);
-    const merged: Indicator = { ...view.indicator, ...patch };
-    const unit = await unitRowId(trx, plan, merged.responsibleUnit, 'responsibleUnit');
-    if (
-      !(await updateIndicatorRow(
-        trx,
-        plan.region_id,
-        indicatorId,
-        view.version,
-        indicatorColumns(merged, unit),
-      ))
-    )
-      throw await currentConflict(trx, plan.region_id, indicatorId);
-    if ('targets' in patch || 'realisations' in patch || 'contributesTo' in patch)
-      await replaceIndicatorSeries(trx, plan.region_id, indicatorId, merged);
-    const after = presentIndicator((await loadIndicatorView(trx, plan.region_id, indicatorId)) ?? view);
-    await recordAudit(trx, ctx, who, {
-      regionId: plan.region_id,
-      action: 'indicator.update',
-      entityType: 'indicator',
-      entityId: indicatorId,
-      before,
-      after,
-    });
+    requireVersion(view, expectedVersion, 'indicator', presentIndicator(view));
+    const after = await applyIndicatorChange(trx, ctx, who, plan, view, patch);
     await touchPlanContent(trx, plan, nowIso(ctx));
     return after;
   });
+};
+
+/** How a batch loads, presents and changes indicators (shared by the indicator and mixed batches). */
+export const indicatorBatchKind = (ctx: ServiceContext): BatchKind<IndicatorView, PresentedIndicator> => ({
+  what: 'indicator',
+  load: (trx, regionId, id) => loadIndicatorView(trx, regionId, id),
+  present: presentIndicator,
+  apply: (trx, who, plan, view, patch, options) =>
+    applyIndicatorChange(trx, ctx, who, plan, view, patch as Partial<Indicator>, options),
+});
+
+/**
+ * Changes many indicators of a plan at once (a paste from a spreadsheet): all or nothing, in one
+ * transaction. Every change names an indicator of this plan, the version last read and an
+ * indicator change as `updateIndicator` takes it. Stale versions are one CONFLICT listing each
+ * (`details.conflicts`); one audit entry per indicator; the plan's content changes once.
+ */
+export const updateIndicators = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  planId: string,
+  input: unknown,
+) => {
+  const changes = parseBatch(IndicatorPatchSchema, input, 'indicator');
+  const result = await runBatchEdit(ctx, actor, planId, changes, indicatorBatchKind(ctx));
+  return { planId: result.planId, etag: result.etag, indicators: result.items };
 };
 
 /** Deletes an indicator. The caller sends the version it last read. */

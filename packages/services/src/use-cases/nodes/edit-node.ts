@@ -2,20 +2,23 @@ import { type NodeDraft, NodeDraftSchema, NodePatchSchema } from '@selaras/core'
 import {
   loadNodeView,
   type NodeFields,
+  type NodeView,
   nextSortOrder,
   nodeColumns,
+  type PlanRow,
   replaceNodeLinks,
   updateNodeRow,
 } from '@selaras/db';
 import { conflict, invalidInput, notFound } from '../../app-error.ts';
 import { recordAudit } from '../../audit.ts';
 import { requireVersion } from '../../concurrency.ts';
-import { inTransaction, nowIso, type ServiceContext } from '../../context.ts';
-import { parseInput, parsePatch } from '../../patch.ts';
+import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
+import { parseBatch, parseInput, parsePatch } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
 import { presentNode } from '../../presenters/node.presenter.ts';
+import { type BatchKind, runBatchEdit } from '../plans/batch-edit.ts';
 import { getPlanInScope, touchPlanContent } from '../plans/plan-scope.ts';
-import { findNodeByKey, getNodeInScope, unitRowId } from './node-scope.ts';
+import { findNodeByKey, getNodeInScope, type UnitList, unitRowId } from './node-scope.ts';
 
 /** The presented node, as every node use-case returns it. */
 export type PresentedNode = ReturnType<typeof presentNode>;
@@ -70,6 +73,41 @@ export const addNode = async (
   });
 };
 
+/**
+ * Writes a checked change to a loaded node in the caller's transaction: the row (only if its
+ * version is still the one loaded), the links and pagu it replaces, and the audit entry. `path`
+ * prefixes the field paths of input errors (`changes.3.` in a batch). The caller touches the plan.
+ */
+export const applyNodeChange = async (
+  trx: Trx,
+  ctx: ServiceContext,
+  who: Actor,
+  plan: PlanRow,
+  node: NodeView,
+  patch: Partial<NodeFields>,
+  { path = '', units }: { path?: string; units?: UnitList } = {},
+): Promise<PresentedNode> => {
+  const before = presentNode(node);
+  const merged: NodeFields = { ...node.node, ...patch };
+  const owner = await unitRowId(trx, plan, merged.owner?.unit, `${path}owner.unit`, units);
+  if (!(await updateNodeRow(trx, plan.region_id, node.rowId, node.version, nodeColumns(merged, owner)))) {
+    throw conflict('node', presentNode((await loadNodeView(trx, plan.region_id, node.rowId)) ?? node));
+  }
+  if ('alignsTo' in patch || 'crosscutting' in patch || 'assignedAgencies' in patch || 'pagu' in patch) {
+    await replaceNodeLinks(trx, plan.region_id, node.rowId, merged, ctx.newId);
+  }
+  const after = presentNode((await loadNodeView(trx, plan.region_id, node.rowId)) ?? node);
+  await recordAudit(trx, ctx, who, {
+    regionId: plan.region_id,
+    action: 'node.update',
+    entityType: 'node',
+    entityId: node.rowId,
+    before,
+    after,
+  });
+  return after;
+};
+
 /** Changes a node's fields. The caller sends the version it last read; a stale one is a CONFLICT. */
 export const updateNode = async (
   ctx: ServiceContext,
@@ -84,26 +122,33 @@ export const updateNode = async (
   return inTransaction(ctx, async (trx) => {
     const { node, plan, scope } = await getNodeInScope(trx, nodeId);
     const who = authorize(actor, 'plan.edit', scope);
-    const before = presentNode(node);
-    requireVersion(node, expectedVersion, 'node', before);
-    const merged: NodeFields = { ...node.node, ...patch };
-    const owner = await unitRowId(trx, plan, merged.owner?.unit, 'owner.unit');
-    if (!(await updateNodeRow(trx, plan.region_id, nodeId, node.version, nodeColumns(merged, owner)))) {
-      throw conflict('node', presentNode((await loadNodeView(trx, plan.region_id, nodeId)) ?? node));
-    }
-    if ('alignsTo' in patch || 'crosscutting' in patch || 'assignedAgencies' in patch || 'pagu' in patch) {
-      await replaceNodeLinks(trx, plan.region_id, nodeId, merged, ctx.newId);
-    }
-    const after = presentNode((await loadNodeView(trx, plan.region_id, nodeId)) ?? node);
-    await recordAudit(trx, ctx, who, {
-      regionId: plan.region_id,
-      action: 'node.update',
-      entityType: 'node',
-      entityId: nodeId,
-      before,
-      after,
-    });
+    requireVersion(node, expectedVersion, 'node', presentNode(node));
+    const after = await applyNodeChange(trx, ctx, who, plan, node, patch);
     await touchPlanContent(trx, plan, nowIso(ctx));
     return after;
   });
+};
+
+/** How a batch loads, presents and changes nodes (shared by the node and mixed batches). */
+export const nodeBatchKind = (ctx: ServiceContext): BatchKind<NodeView, PresentedNode> => ({
+  what: 'node',
+  load: (trx, regionId, id) => loadNodeView(trx, regionId, id),
+  present: presentNode,
+  apply: (trx, who, plan, view, patch, options) =>
+    applyNodeChange(trx, ctx, who, plan, view, patch as Partial<NodeFields>, options),
+});
+
+/**
+ * Changes many nodes of a plan at once (pagu for every year pasted from a spreadsheet): all or
+ * nothing, in one transaction, as `updateIndicators` does for indicators.
+ */
+export const updateNodes = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  planId: string,
+  input: unknown,
+) => {
+  const changes = parseBatch(NodePatchSchema, input, 'node');
+  const result = await runBatchEdit(ctx, actor, planId, changes, nodeBatchKind(ctx));
+  return { planId: result.planId, etag: result.etag, nodes: result.items };
 };

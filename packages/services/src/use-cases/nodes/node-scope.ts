@@ -32,15 +32,26 @@ export const findNodeByKey = (db: Trx | ServiceContext['db'], plan: PlanRow, key
     .where('node_key', '=', key)
     .executeTakeFirst();
 
-/** The row id of a unit of the plan's agency by its key; INVALID_INPUT when it has none. */
+/** The units of a plan's agency, as `unitRowId` reads them. */
+export type UnitList = readonly { readonly id: string; readonly rowId: string }[];
+
+/** The units of the plan's agency (none for a regional plan). */
+export const listPlanUnits = async (trx: Trx, plan: PlanRow): Promise<UnitList> =>
+  plan.agency_id === null ? [] : listUnits(trx, plan.region_id, plan.agency_id);
+
+/**
+ * The row id of a unit of the plan's agency by its key; INVALID_INPUT when it has none. `known`
+ * saves reading them again when many rows are written.
+ */
 export const unitRowId = async (
   trx: Trx,
   plan: PlanRow,
   key: string | undefined,
   path: string,
+  known?: UnitList,
 ): Promise<string | null> => {
   if (key === undefined) return null;
-  const units = plan.agency_id === null ? [] : await listUnits(trx, plan.region_id, plan.agency_id);
+  const units = known ?? (await listPlanUnits(trx, plan));
   const found = units.find((u) => u.id === key);
   if (!found)
     throw invalidInput(`unit "${key}" is not a unit of the plan's agency`, [

@@ -108,6 +108,7 @@ export const updateAgency = async (
       current.kind,
       ctx.newId,
       nowIso(ctx),
+      current.version,
     );
     const after = presentAgency((await findAgency(trx, current.regionId, agencyId)) as AgencyRow);
     await recordAudit(trx, ctx, who, {
@@ -122,12 +123,17 @@ export const updateAgency = async (
   });
 };
 
-/** Adds or changes one unit of an agency (by its key). Admins and the agency's head. */
+/**
+ * Adds or changes one unit of an agency (by its key). Admins and the agency's head. The caller may
+ * send the agency's version it last read (If-Match); a stale one is a CONFLICT with the agency.
+ * Answers the unit with its row id and the agency's new version.
+ */
 export const putUnit = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   agencyId: string,
   input: unknown,
+  expectedVersion?: number,
 ) => {
   const unit = parseInput(OrgUnitSchema, input, 'unit');
   return inTransaction(ctx, async (trx) => {
@@ -137,6 +143,8 @@ export const putUnit = async (
     const current = regionId === undefined ? undefined : await findAgency(trx, regionId, agencyId);
     if (!current) throw notFound('agency', agencyId);
     const who = authorize(actor, 'unit.write', { regionId: current.regionId, agencyId });
+    if (expectedVersion !== undefined)
+      requireVersion(current, expectedVersion, 'agency', presentAgency(current));
     const units = current.agency.units;
     if (unit.parent !== undefined && !units.some((u) => u.id === unit.parent)) {
       throw invalidInput(`parent unit "${unit.parent}" is not a unit of the agency`, [
@@ -152,6 +160,7 @@ export const putUnit = async (
       current.kind,
       ctx.newId,
       nowIso(ctx),
+      current.version,
     );
     const stored = (await listUnits(trx, current.regionId, agencyId)).find((u) => u.id === unit.id);
     await recordAudit(trx, ctx, who, {
@@ -162,7 +171,8 @@ export const putUnit = async (
       ...(before && { before }),
       after: unit,
     });
-    return { ...unit, rowId: stored?.rowId };
+    // The agency's version moved with the write: the next If-Match sends this one.
+    return { ...unit, rowId: stored?.rowId, agencyVersion: current.version + 1 };
   });
 };
 

@@ -89,6 +89,8 @@ export const getPlanTreeJson = async (
       ...(n.code !== undefined && { code: n.code, name: n.name }),
       ...(n.owner !== undefined && { owner: n.owner }),
       alignsTo: n.alignsTo,
+      crosscutting: n.crosscutting,
+      ...(n.cascading !== undefined && { cascading: n.cascading }),
       priority: n.priority,
       pagu: n.pagu,
       indicators: n.indicators.map((i) => ({
@@ -98,8 +100,13 @@ export const getPlanTreeJson = async (
         name: i.name,
         unit: i.unit,
         polarity: i.polarity,
+        cumulative: i.cumulative,
+        targetsAre: i.targetsAre,
         baseline: i.baseline,
         targets: i.targets,
+        realisations: i.realisations,
+        ...(i.responsibleUnit !== undefined && { responsibleUnit: i.responsibleUnit }),
+        contributesTo: i.contributesTo,
         ...(i.composite !== undefined && { composite: i.composite }),
       })),
     };
@@ -107,10 +114,23 @@ export const getPlanTreeJson = async (
   const json = Buffer.from(
     JSON.stringify({
       planId,
+      regionId: plan.region_id,
+      agencyId: plan.agency_id,
       key: file.id,
       title: file.title,
+      format: file.format,
       levels: file.levels,
       period: file.period,
+      ...(file.format === 'selaras.renstra' && {
+        stage: file.stage,
+        agency: {
+          code: file.agency.code,
+          name: file.agency.name,
+          shortName: file.agency.shortName,
+          units: file.agency.units,
+        },
+        regionalPlan: file.regionalPlan,
+      }),
       composites: file.composites,
       nodes,
     }),

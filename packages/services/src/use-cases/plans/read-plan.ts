@@ -5,12 +5,12 @@ import {
   PlanSettingsSchema,
   type ScoringSettings,
   scorePlan,
-  validatePlan,
 } from '@selaras/core';
 import { findRegion, listPlans, loadPlan, type PlanRow } from '@selaras/db';
 import { invalidInput, notFound } from '../../app-error.ts';
 import type { ServiceContext } from '../../context.ts';
 import { type Actor, authorize } from '../../permissions.ts';
+import { validateStoredPlan } from './plan-findings.ts';
 import { getPlanInScope, planEtag } from './plan-scope.ts';
 
 /** A plan as stored: its file form, ids and entity tag. */
@@ -74,25 +74,20 @@ export const getPlan = async (
   };
 };
 
-/** The findings of a plan, checked against the regional plan it derives from, under the region's rules. */
+/**
+ * The findings of a plan, checked against the regional plan it derives from, under the region's
+ * rules (cached by the tags of both plans).
+ */
 export const getPlanValidation = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   planId: string,
-): Promise<{ etag: string; findings: Finding[] }> => {
-  const doc = await getPlan(ctx, actor, planId);
-  const { plan: row } = await getPlanInScope(ctx.db, planId);
-  let regional: Plan | undefined;
-  if (row.regional_plan_id !== null) {
-    const r = await getPlanInScope(ctx.db, row.regional_plan_id);
-    regional = await loadPlan(ctx.db, r.plan.region_id, r.plan);
-  }
-  const nomenclature = ctx.nomenclature.get(doc.plan.nomenclatureVersion) ?? null;
-  const findings = validatePlan(doc.plan, {
-    ...(regional?.format === 'selaras.regional-plan' && { regional }),
-    nomenclature,
-  });
-  return { etag: doc.etag, findings };
+): Promise<{ etag: string; findings: readonly Finding[] }> => {
+  const { plan: row, scope } = await getPlanInScope(ctx.db, planId);
+  authorize(actor, 'plan.read', scope);
+  const regional =
+    row.regional_plan_id === null ? null : (await getPlanInScope(ctx.db, row.regional_plan_id)).plan;
+  return { etag: planEtag(row), findings: await validateStoredPlan(ctx, row, regional) };
 };
 
 /** The scores of a plan for a year of its period. */
