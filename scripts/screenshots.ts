@@ -15,11 +15,15 @@ const PASSWORD = 'screenshot-password';
 
 const serve = (dataDir: string): Promise<{ url: string; child: ChildProcess }> =>
   new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/selaras.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '', SELARAS_LOG_LEVEL: 'warn', SELARAS_DEMO_PASSWORD: PASSWORD },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'packages/cli/bin/selaras.js'), 'serve', '--port', '0', '--data-dir', dataDir],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: '', SELARAS_LOG_LEVEL: 'warn', SELARAS_DEMO_PASSWORD: PASSWORD },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let err = '';
     child.stderr?.on('data', (c: Buffer) => {
       err += c.toString();
@@ -64,8 +68,11 @@ const main = async () => {
     await page.context().clearCookies();
     await signIn(page, url, 'pupr.editor');
     await page.getByTestId('layout-time').waitFor();
-    await page.locator('[data-testid="tree-node"][data-key="TJ1.SS1"]').click();
+    await page.getByRole('button', { name: 'Perkecil' }).click();
+    await page.getByRole('button', { name: 'Perkecil' }).click();
     await shot(page, '03-pohon-kinerja');
+    await page.locator('[data-testid="tree-node"][data-key="TJ1.SS1"]').click();
+    await shot(page, '03b-pohon-kinerja-detail');
     const base = page.url().replace(/\/pohon.*$/, '');
 
     await page.goto(`${base}/indikator`);

@@ -66,6 +66,14 @@ registerLocale('tree', {
     },
     empty: 'Pohon kinerja masih kosong.',
     layoutTime: '{{count}} node ditata dalam {{ms}} ms',
+    a11y: {
+      node: 'Tekan Enter atau spasi untuk memilih node dan membuka rinciannya.',
+      controls: 'Kendali tampilan',
+      zoomIn: 'Perbesar',
+      zoomOut: 'Perkecil',
+      fitView: 'Tampilkan semua',
+      minimap: 'Peta mini',
+    },
   },
   en: {
     search: 'Search statements, codes or indicators',
@@ -132,5 +140,13 @@ registerLocale('tree', {
     },
     empty: 'The performance tree is empty.',
     layoutTime: '{{count}} nodes laid out in {{ms}} ms',
+    a11y: {
+      node: 'Press Enter or Space to select the node and open its details.',
+      controls: 'View controls',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fitView: 'Fit the view',
+      minimap: 'Mini map',
+    },
   },
 });

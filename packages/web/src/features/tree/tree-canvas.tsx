@@ -10,6 +10,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Direction, layoutTree } from './elk-layout.ts';
 import { type CardData, NodeCard } from './node-card.tsx';
 import { CARD_WIDTH, cardHeight, type VisibleGraph } from './tree-graph.ts';
@@ -28,17 +29,21 @@ export interface CanvasProps {
   /** A card dropped onto another: ask to move it under that one. */
   readonly onDropOn: (key: string, newParent: string) => void;
   readonly onNodes: (nodes: Node[]) => void;
-  readonly onLayout?: (ms: number, count: number) => void;
+  /** After each layout is painted: the total time, the cards, and the part ELK took. */
+  readonly onLayout?: (ms: number, count: number, elkMs: number) => void;
 }
 
 /** The diagram: cards laid out by ELK, pan and zoom, minimap, drag a card onto another to move it. */
 export const TreeCanvas = (p: CanvasProps) => {
   const flow = useReactFlow();
+  const { t } = useTranslation('tree');
   const [nodes, setNodes, onNodesChange] = useNodesState<Node<CardData>>([]);
   const [laidOut, setLaidOut] = useState<Node<CardData>[]>([]);
   const first = useRef(true);
-  /** When the running layout started: measured until the laid-out cards have been painted. */
-  const layoutStarted = useRef<number | undefined>(undefined);
+  /** A finished layout waiting to be painted, and when it started: measured until painted. */
+  const measuring = useRef<{ started: number; elkMs: number; cards: Node<CardData>[] } | undefined>(
+    undefined,
+  );
   const { graph, direction } = p;
   // Layout depends only on which cards show and their sizes, not on selection or the year.
   const shape = useMemo(
@@ -48,13 +53,14 @@ export const TreeCanvas = (p: CanvasProps) => {
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-layout only when the shape changes
   useEffect(() => {
     let cancelled = false;
-    layoutStarted.current = performance.now();
+    const started = performance.now();
     void layoutTree(
       graph.cards.map((c) => ({ id: c.node.key, width: CARD_WIDTH, height: cardHeight(c.node) })),
       graph.edges,
       direction,
     ).then((pos) => {
       if (cancelled) return;
+      const laidAt = performance.now();
       const next = graph.cards.map<Node<CardData>>((c) => ({
         id: c.node.key,
         type: 'card',
@@ -64,6 +70,7 @@ export const TreeCanvas = (p: CanvasProps) => {
         data: { info: c, year: p.year, direction, selected: false, onToggle: p.onToggle },
         draggable: p.canEdit,
       }));
+      measuring.current = { started, elkMs: laidAt - started, cards: next };
       setLaidOut(next);
       if (first.current) {
         first.current = false;
@@ -97,11 +104,11 @@ export const TreeCanvas = (p: CanvasProps) => {
   }, [laidOut, graph, p.year, p.selected, p.onToggle, setNodes, p.onNodes]);
   // After the new layout is committed, two frames later it has been painted: report the time.
   useEffect(() => {
-    const started = layoutStarted.current;
-    if (started === undefined || nodes.length !== laidOut.length || laidOut.length === 0) return;
-    layoutStarted.current = undefined;
+    const m = measuring.current;
+    if (!m || m.cards !== laidOut || nodes.length !== laidOut.length) return;
+    measuring.current = undefined;
     requestAnimationFrame(() =>
-      requestAnimationFrame(() => p.onLayout?.(performance.now() - started, nodes.length)),
+      requestAnimationFrame(() => p.onLayout?.(performance.now() - m.started, nodes.length, m.elkMs)),
     );
   }, [nodes, laidOut, p.onLayout]);
   useEffect(() => {
@@ -135,6 +142,16 @@ export const TreeCanvas = (p: CanvasProps) => {
       maxZoom={2}
       onlyRenderVisibleElements
       nodesConnectable={false}
+      deleteKeyCode={null}
+      ariaLabelConfig={{
+        'node.a11yDescription.default': t('a11y.node'),
+        'node.a11yDescription.keyboardDisabled': t('a11y.node'),
+        'controls.ariaLabel': t('a11y.controls'),
+        'controls.zoomIn.ariaLabel': t('a11y.zoomIn'),
+        'controls.zoomOut.ariaLabel': t('a11y.zoomOut'),
+        'controls.fitView.ariaLabel': t('a11y.fitView'),
+        'minimap.ariaLabel': t('a11y.minimap'),
+      }}
       elementsSelectable
       fitView={false}
     >

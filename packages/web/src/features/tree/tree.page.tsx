@@ -68,8 +68,8 @@ export const TreePage = () => {
   const onNodes = useCallback((n: Node[]) => {
     nodesRef.current = n;
   }, []);
-  const onLayout = useCallback((ms: number, count: number) => {
-    setLayoutInfo(`${count}:${Math.round(ms)}`);
+  const onLayout = useCallback((ms: number, count: number, elkMs: number) => {
+    setLayoutInfo(`${count}:${Math.round(ms)}:${Math.round(elkMs)}`);
   }, []);
   const graph = useMemo(
     () => visibleGraph(tree, { collapsed, unit: unit ?? undefined, search }),
@@ -80,7 +80,7 @@ export const TreePage = () => {
     .filter((n) => tree.nodes.some((c) => c.parentKey === n.key))
     .map((n) => n.key);
   const byKey = new Map(tree.nodes.map((n) => [n.key, n]));
-  const [count, ms] = layoutInfo.split(':');
+  const [count, ms, elkMs] = layoutInfo.split(':');
   return (
     <Stack gap={0} h="100%">
       <Group gap="xs" p="xs" wrap="wrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
@@ -167,7 +167,15 @@ export const TreePage = () => {
           </Button>
         )}
         {count && (
-          <Text size="xs" c="dimmed" ml="auto" data-testid="layout-time" data-count={count} data-ms={ms}>
+          <Text
+            size="xs"
+            c="dimmed"
+            ml="auto"
+            data-testid="layout-time"
+            data-count={count}
+            data-ms={ms}
+            data-elk-ms={elkMs}
+          >
             {t('layoutTime', { count: Number(count), ms })}
           </Text>
         )}
