@@ -55,6 +55,21 @@ describe('YearSeries', () => {
     expect(seen).toEqual([2024, 82, 2026, 88]);
   });
 
+  it('keeps long series (beyond the values held in its own fields) alike', () => {
+    const long = YearSeries.fromEntries(Array.from({ length: 9 }, (_, i) => [2020 + i, i * 10] as const));
+    expect([long.firstYear, long.lastYear, long.size, long.get(2028), long.get(2029)]).toEqual([
+      2020,
+      2028,
+      9,
+      80,
+      undefined,
+    ]);
+    expect(long.years()).toHaveLength(9);
+    expect(long.sumRange(2020, 2028, (v) => v)).toBe(360);
+    expect(long.with(2024, undefined).missingOf([2023, 2024, 2025])).toEqual([2024]);
+    expect(YearSeries.fromRecord(long.toRecord()).entries()).toEqual(long.entries());
+  });
+
   it('round-trips any record', () => {
     fc.assert(
       fc.property(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ind, node, renstra } from '../../test/builders.ts';
 import { YearSeries } from '../schema/year-series.ts';
 import { indexPlan } from '../tree/plan-index.ts';
+import { Combiner } from './combiner.ts';
 import { getEndOfPeriodTarget, getToDateTotal } from './indicator-values.ts';
 import { renderExplanation } from './render-explanation.ts';
 import { rollup } from './rollup.ts';
@@ -223,5 +224,56 @@ describe('rollup', () => {
         'skip',
       ).value,
     ).toBe(40);
+  });
+});
+
+describe('Combiner', () => {
+  const inputs = [
+    { ref: 'a', value: 100, weight: 1, own: true },
+    { ref: 'b', value: 50, weight: 3, own: false },
+    { ref: 'c', weight: 1, own: false },
+  ];
+  it.each([
+    ['weighted-mean', 'skip'],
+    ['weighted-mean', 'zero'],
+    ['weighted-mean', 'fail'],
+    ['minimum', 'skip'],
+    ['minimum', 'zero'],
+    ['minimum', 'fail'],
+  ] as const)('gives the numbers of rollup: %s with %s', (rule, policy) => {
+    const c = new Combiner(policy);
+    for (const i of inputs) c.add(i.value, i.weight);
+    expect(c.result(rule)).toBe(rollup(inputs, rule, policy).value);
+    expect(c.reset().result(rule)).toBeUndefined();
+  });
+
+  it('adds indicator scores by their capaian and weight', () => {
+    const score = scorePlan(plan, { year: 2024 });
+    const c = new Combiner('skip');
+    c.addScores(score.indicators, 0, score.indicators.length);
+    const own = score.indicators.filter((s) => s.capaian !== undefined);
+    const expected = own.reduce((t, s) => t + (s.capaian as number) * s.indicator.weight, 0) / own.length;
+    expect(c.result('weighted-mean')).toBeCloseTo(expected, 9);
+  });
+});
+
+describe('the node scores', () => {
+  const score = scorePlan(plan, { year: 2024 });
+
+  it('read like a map by node id, parents before children', () => {
+    const ids = ['T', 'S', 'P', 'K'];
+    expect(score.nodes.size).toBe(4);
+    expect([...score.nodes.keys()]).toEqual(ids);
+    expect([...score.nodes.values()].map((n) => n.node.id)).toEqual(ids);
+    expect([...score.nodes].map(([id, n]) => id === n.node.id)).toEqual([true, true, true, true]);
+    const seen: string[] = [];
+    score.nodes.forEach((n, id) => {
+      seen.push(`${id}:${n.predicate?.key ?? '-'}`);
+    });
+    expect(seen).toHaveLength(4);
+    expect(score.nodes.has('K' as never)).toBe(true);
+    expect(score.nodes.get('nope' as never)).toBeUndefined();
+    expect(score.nodes.get('K' as never)).toBe(score.nodes.get('K' as never));
+    expect(score.nodes.get('K' as never)?.own).toBeCloseTo((106.667 + 118.68) / 2, 2);
   });
 });

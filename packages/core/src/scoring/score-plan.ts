@@ -1,4 +1,5 @@
 import type { NodeId, UnitId } from '../schema/common.schema.ts';
+import type { Indicator } from '../schema/indicator.schema.ts';
 import type { PerformanceNode } from '../schema/node.schema.ts';
 import type { Plan } from '../schema/plan.schema.ts';
 import {
@@ -9,24 +10,29 @@ import {
 } from '../schema/settings.schema.ts';
 import { indexPlan, type PlanIndex } from '../tree/plan-index.ts';
 import { computeCapaianValue } from './capaian.ts';
+import { Combiner } from './combiner.ts';
 import type { CompositeResult } from './composite.ts';
 import type { Explanation } from './explanation.ts';
 import { getToDateTotal } from './indicator-values.ts';
 import type { RollupInput } from './rollup.ts';
 import {
-  asInput,
-  Combiner,
+  capaianAt,
+  indicatorAt,
+  type NodeValues,
+  rollUpNodes,
+  scoreIndicatorColumns,
+} from './score-columns.ts';
+import {
   IndicatorResult,
   type IndicatorScore,
   ListResult,
-  NodeResult,
   type NodeScore,
   NodeScoreMap,
-  type NodeValues,
+  rowInput,
   type ScoringRun,
   type UnitScore,
 } from './score-results.ts';
-import { createValueResolver } from './value-resolver.ts';
+import { createValueResolver, type ValueResolver } from './value-resolver.ts';
 
 export type { IndicatorScore, NodeScore, UnitScore } from './score-results.ts';
 
@@ -47,6 +53,9 @@ export interface PlanScore {
   };
 }
 
+/** The region's scoring settings when none are given (parsed once: a parse per call showed in profiles). */
+const DEFAULT_SCORING: ScoringSettings = ScoringSettingsSchema.parse({});
+
 /** The year to score and, optionally, the region's scoring settings and a prebuilt index. */
 export interface ScorePlanOptions {
   readonly year: number;
@@ -55,11 +64,7 @@ export interface ScorePlanOptions {
   readonly index?: PlanIndex | undefined;
 }
 
-const toDateOf = (
-  run: ScoringRun,
-  plan: Plan,
-  ind: IndicatorScore['indicator'],
-): IndicatorScore['toDate'] => {
+const toDateOf = (run: ScoringRun, plan: Plan, ind: Indicator): IndicatorScore['toDate'] => {
   if (!ind.cumulative || ind.targetsAre !== 'increments') return undefined;
   const t = getToDateTotal(ind.targets, plan.period, run.year);
   const r = getToDateTotal(ind.realisations, plan.period, run.year);
@@ -71,85 +76,105 @@ const toDateOf = (
   };
 };
 
-const scoreIndicators = (run: ScoringRun, plan: Plan, index: PlanIndex) => {
-  const resolver = createValueResolver(index, run.year);
-  const n = index.ordered.length;
-  const scores: IndicatorScore[] = [];
-  const ownStart = new Int32Array(n);
-  const ownEnd = new Int32Array(n);
-  for (let pos = 0; pos < n; pos++) {
-    const node = index.ordered[pos] as PerformanceNode;
-    ownStart[pos] = scores.length;
-    for (const ind of node.indicators) {
-      const entered = ind.realisations.get(run.year);
-      const resolved = entered === undefined ? resolver.realisationOf(ind) : undefined;
-      scores.push(
-        new IndicatorResult(
-          run,
-          ind,
-          node,
-          ind.targets.get(run.year),
-          entered ?? resolved?.value,
-          resolved,
-          toDateOf(run, plan, ind),
-        ),
-      );
-    }
-    ownEnd[pos] = scores.length;
+/** One result object per scored indicator (made when a caller first lists them). */
+const listIndicatorScores = (run: ScoringRun, plan: Plan, v: NodeValues): IndicatorScore[] => {
+  const { cols, index } = v;
+  const out: IndicatorScore[] = [];
+  for (let row = 0; row < cols.rowAt.length; row++) {
+    const node = index.ordered[cols.nodePos[row] as number] as PerformanceNode;
+    out.push(new IndicatorResult(run, cols, row, node, toDateOf(run, plan, indicatorAt(cols, row))));
   }
+  return out;
+};
+
+const scoreComposites = (plan: Plan, resolver: ValueResolver): CompositeResult[] => {
   const composites: CompositeResult[] = [];
   for (const c of plan.composites) {
     const r = resolver.composite(c.id);
     if (r) composites.push(r);
   }
-  return { scores, ownStart, ownEnd, composites };
+  return composites;
 };
 
-const scoreNodes = (run: ScoringRun, v: NodeValues): NodeScoreMap => {
-  const n = v.index.ordered.length;
-  const results: NodeResult[] = new Array(n);
-  const c = new Combiner(run.settings.missing);
-  for (let pos = n - 1; pos >= 0; pos--) {
-    const r = new NodeResult(run, v, pos, c);
-    v.values[pos] = r.value ?? Number.NaN;
-    results[pos] = r;
+/** The units an indicator counts for: its responsible unit (or its node's owner) and that unit's parents. */
+const unitChain = (index: PlanIndex, start: UnitId): UnitId[] => {
+  const chain: UnitId[] = [];
+  let unitId: UnitId | undefined = start;
+  for (let depth = 0; unitId !== undefined && depth < 32 && index.units.has(unitId); depth++) {
+    chain.push(unitId);
+    unitId = index.units.get(unitId)?.parent;
   }
-  return new NodeScoreMap(v.index, results);
+  return chain;
 };
 
-const scoreUnits = (run: ScoringRun, index: PlanIndex, scores: readonly IndicatorScore[]): UnitScore[] => {
-  const byUnit = new Map<UnitId, IndicatorScore[]>();
-  for (const s of scores) {
-    let unitId = s.indicator.responsibleUnit ?? s.node.owner?.unit;
-    for (let depth = 0; unitId !== undefined && depth < 32 && index.units.has(unitId); depth++) {
-      const list = byUnit.get(unitId);
-      if (list) list.push(s);
-      else byUnit.set(unitId, [s]);
-      unitId = index.units.get(unitId)?.parent;
+/**
+ * Units by slot in the order they are first met, the chains of unit slots rows count for, and
+ * each row's chain (-1 for none).
+ */
+const unitRows = (v: NodeValues) => {
+  const slotOf = new Map<UnitId, number>();
+  const units: UnitId[] = [];
+  const chainOf: (number | undefined)[] = new Array(v.cols.units.length);
+  const chains: number[][] = [];
+  const chainAt = new Int32Array(v.cols.unitAt.length).fill(-1);
+  const slotFor = (unit: UnitId) => {
+    let slot = slotOf.get(unit);
+    if (slot === undefined) {
+      slot = units.push(unit) - 1;
+      slotOf.set(unit, slot);
     }
+    return slot;
+  };
+  for (let row = 0; row < chainAt.length; row++) {
+    const start = v.cols.unitAt[row] as number;
+    if (start < 0) continue;
+    let chain = chainOf[start];
+    if (chain === undefined) {
+      chain = chains.push(unitChain(v.index, v.cols.units[start] as UnitId).map(slotFor)) - 1;
+      chainOf[start] = chain;
+    }
+    chainAt[row] = chain;
   }
-  const out: UnitScore[] = [];
-  const c = new Combiner(run.settings.missing);
-  for (const [unit, list] of byUnit) {
-    c.reset().addScores(list, 0, list.length);
+  return { units, chains, chainAt };
+};
+
+const scoreUnits = (run: ScoringRun, v: NodeValues): UnitScore[] => {
+  const { units, chains, chainAt } = unitRows(v);
+  const combiners = units.map(() => new Combiner(run.settings.missing));
+  for (let row = 0; row < chainAt.length; row++) {
+    const chain = chainAt[row] as number;
+    if (chain < 0) continue;
+    const value = capaianAt(v.cols, row);
+    for (const slot of chains[chain] as number[])
+      (combiners[slot] as Combiner).add(value, v.cols.weight[row] as number);
+  }
+  return units.map((unit, slot) => {
+    const inputs = () => {
+      const list: RollupInput[] = [];
+      for (let row = 0; row < chainAt.length; row++) {
+        const chain = chains[chainAt[row] as number] ?? [];
+        for (const s of chain) if (s === slot) list.push(rowInput(v.cols, row));
+      }
+      return list;
+    };
+    const c = combiners[slot] as Combiner;
     const r = new ListResult(
       c.result('weighted-mean'),
-      () => list.map(asInput),
+      inputs,
       run.settings.missing,
       'rollup.unit',
       run.scale,
     );
-    out.push({
+    return {
       unit,
-      name: index.units.get(unit)?.name ?? unit,
+      name: v.index.units.get(unit)?.name ?? unit,
       value: r.value,
       predicate: r.predicate,
       get explanation() {
         return r.explanation;
       },
-    });
-  }
-  return out;
+    };
+  });
 };
 
 const scoreOverall = (
@@ -189,10 +214,11 @@ const scoreOverall = (
 /**
  * Scores a plan for a year: capaian and predicate per indicator (realisations entered, or
  * computed by formula or composite index), node roll-ups, units, composite indices and an
- * overall value. Every number explains itself through its `explanation`, built when read.
+ * overall value. Every number explains itself through its `explanation`, built when read. The
+ * numbers are computed here into columns; result objects are made from them when read.
  */
 export const scorePlan = (plan: Plan, options: ScorePlanOptions): PlanScore => {
-  const settings = options.settings ?? ScoringSettingsSchema.parse({});
+  const settings = options.settings ?? DEFAULT_SCORING;
   const run: ScoringRun = {
     year: options.year,
     settings,
@@ -200,16 +226,22 @@ export const scorePlan = (plan: Plan, options: ScorePlanOptions): PlanScore => {
     scale: settings.predicateScale ?? DEFAULT_PREDICATE_SCALE,
   };
   const index = options.index ?? indexPlan(plan);
-  const { scores, ownStart, ownEnd, composites } = scoreIndicators(run, plan, index);
-  const values = new Float64Array(index.ordered.length).fill(Number.NaN);
-  const nodes = scoreNodes(run, { index, values, scores, ownStart, ownEnd });
+  const resolver = createValueResolver(index, run.year);
+  const cols = scoreIndicatorColumns(run, index, resolver);
+  const composites = scoreComposites(plan, resolver);
+  const values = rollUpNodes(run, index, cols);
+  const nodes = new NodeScoreMap(run, values);
+  let indicators: IndicatorScore[] | undefined;
   return {
     planId: plan.id,
     year: options.year,
     settings,
-    indicators: scores,
+    get indicators() {
+      indicators ??= listIndicatorScores(run, plan, values);
+      return indicators;
+    },
     nodes,
-    units: scoreUnits(run, index, scores),
+    units: scoreUnits(run, values),
     composites,
     overall: scoreOverall(run, index, nodes),
   };

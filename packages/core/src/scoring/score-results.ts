@@ -5,15 +5,26 @@ import type {
   MissingDataPolicy,
   PredicateBand,
   PredicateScale,
-  RollupRule,
   ScoringSettings,
 } from '../schema/settings.schema.ts';
-import type { PlanIndex } from '../tree/plan-index.ts';
-import { type CapaianBounds, computeCapaian, computeCapaianValue } from './capaian.ts';
+import { type CapaianBounds, computeCapaian } from './capaian.ts';
 import type { Explanation, ExplanationRule } from './explanation.ts';
 import { getPredicate } from './predicate.ts';
 import { type RollupInput, rollup } from './rollup.ts';
-import { enteredValue, type ResolvedValue } from './value-resolver.ts';
+import {
+  capaianAt,
+  childValueAt,
+  HAS_OWN,
+  HAS_VALUE,
+  type IndicatorColumns,
+  indicatorAt,
+  type NodeValues,
+  realisationValueAt,
+} from './score-columns.ts';
+import { enteredValue, missingValue, type ResolvedValue } from './value-resolver.ts';
+
+export { Combiner } from './combiner.ts';
+export type { NodeValues } from './score-columns.ts';
 
 /** One indicator scored for a year; `explanation` is built when read. */
 export interface IndicatorScore {
@@ -57,30 +68,38 @@ export interface ScoringRun {
   readonly settings: ScoringSettings;
 }
 
-/** An indicator's score; the realisation object and the explanation are made when read. */
+/**
+ * An indicator's score, made from its row of the scored columns when the plan's indicator
+ * scores are first listed; the realisation object and the explanation are made when read.
+ */
 export class IndicatorResult implements IndicatorScore {
+  readonly indicator: Indicator;
+  readonly target: TargetValue | undefined;
   readonly capaian: number | undefined;
   readonly predicate: PredicateBand | undefined;
   constructor(
     private readonly run: ScoringRun,
-    readonly indicator: Indicator,
+    private readonly cols: IndicatorColumns,
+    private readonly row: number,
     readonly node: PerformanceNode,
-    readonly target: TargetValue | undefined,
-    private readonly value: number | undefined,
-    private readonly resolved: ResolvedValue | undefined,
     readonly toDate: IndicatorScore['toDate'],
   ) {
-    this.capaian = computeCapaianValue(indicator.polarity, target, value, run.bounds);
+    this.indicator = indicatorAt(cols, row);
+    this.target = this.indicator.targets.get(run.year);
+    this.capaian = capaianAt(cols, row);
     this.predicate = this.capaian === undefined ? undefined : getPredicate(this.capaian, run.scale);
   }
   get year(): number {
     return this.run.year;
   }
   get realisation(): ResolvedValue {
-    return this.resolved ?? enteredValue(this.value as number);
+    const entered = this.indicator.realisations.get(this.run.year);
+    if (entered !== undefined) return enteredValue(entered);
+    return this.cols.derived.get(this.row) ?? missingValue;
   }
   get explanation(): Explanation {
-    return computeCapaian(this.indicator.polarity, this.target, this.value, this.run.bounds).explanation;
+    const value = realisationValueAt(this.cols, this.row, this.run.year);
+    return computeCapaian(this.indicator.polarity, this.target, value, this.run.bounds).explanation;
   }
 }
 
@@ -93,105 +112,44 @@ export const asInput = (s: IndicatorScore): RollupInput => ({
   own: true,
 });
 
-/** Weighted mean (or minimum) under a missing-data policy: the same numbers as `rollup`, without building inputs. */
-export class Combiner {
-  private sum = 0;
-  private weights = 0;
-  private min: number | undefined = undefined;
-  private missing = false;
-  constructor(private readonly policy: MissingDataPolicy) {}
-  reset(): this {
-    this.sum = 0;
-    this.weights = 0;
-    this.min = undefined;
-    this.missing = false;
-    return this;
-  }
-  add(v: number | undefined, w: number): void {
-    if (v === undefined) {
-      this.missing = true;
-      if (this.policy !== 'zero') return;
-    }
-    const x = v ?? 0;
-    this.sum += x * w;
-    this.weights += w;
-    if (this.min === undefined || x < this.min) this.min = x;
-  }
-  addScores(scores: readonly IndicatorScore[], from: number, to: number): void {
-    for (let i = from; i < to; i++) {
-      const s = scores[i] as IndicatorScore;
-      this.add(s.capaian, s.indicator.weight);
-    }
-  }
-  result(rule: RollupRule): number | undefined {
-    if (this.policy === 'fail' && this.missing) return undefined;
-    if (rule === 'minimum') return this.min;
-    return this.weights > 0 ? this.sum / this.weights : undefined;
-  }
-}
-
-/** Per-node values of one run, by position in the index; NaN where a node has no value. */
-export interface NodeValues {
-  readonly index: PlanIndex;
-  readonly values: Float64Array;
-  /** The plan's indicator scores, in position order; a node's own are `[ownStart, ownEnd)`. */
-  readonly scores: readonly IndicatorScore[];
-  readonly ownStart: Int32Array;
-  readonly ownEnd: Int32Array;
-}
-
-const hasValue = (scores: readonly IndicatorScore[], from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) if ((scores[i] as IndicatorScore).capaian !== undefined) return true;
-  return false;
+/** The same from a row of scored indicator columns. */
+export const rowInput = (cols: IndicatorColumns, row: number): RollupInput => {
+  const ind = indicatorAt(cols, row);
+  return { ref: ind.id, label: ind.name, value: capaianAt(cols, row), weight: ind.weight, own: true };
 };
 
-const valueAt = (v: NodeValues, pos: number): number | undefined => {
-  const x = v.values[pos] as number;
-  return Number.isNaN(x) ? undefined : x;
-};
-
-/** A node's score; its explanation lists its own indicators and its children when read. */
+/** A node's score, read from the run's node columns; its explanation lists its inputs when read. */
 export class NodeResult implements NodeScore {
-  readonly own: number | undefined;
-  readonly value: number | undefined;
-  readonly predicate: PredicateBand | undefined;
   constructor(
     private readonly run: ScoringRun,
     private readonly v: NodeValues,
     private readonly pos: number,
-    c: Combiner,
-  ) {
-    const { rollup: rule } = run.settings;
-    const from = v.ownStart[pos] as number;
-    const to = v.ownEnd[pos] as number;
-    c.reset().addScores(v.scores, from, to);
-    this.own = to > from ? c.result('weighted-mean') : undefined;
-    const first = v.index.firstChild[pos] as number;
-    const end = first + (v.index.childCount[pos] as number);
-    if (rule === 'own-first' && hasValue(v.scores, from, to)) this.value = this.own;
-    else {
-      c.reset();
-      if (rule !== 'own-first') c.addScores(v.scores, from, to);
-      for (let k = first; k < end; k++) c.add(valueAt(v, k), (v.index.ordered[k] as PerformanceNode).weight);
-      this.value = c.result(rule);
-    }
-    this.predicate = this.value === undefined ? undefined : getPredicate(this.value, run.scale);
-  }
+  ) {}
   get node(): PerformanceNode {
     return this.v.index.ordered[this.pos] as PerformanceNode;
   }
+  get own(): number | undefined {
+    return ((this.v.defined[this.pos] as number) & HAS_OWN) === 0 ? undefined : this.v.own[this.pos];
+  }
+  get value(): number | undefined {
+    return ((this.v.defined[this.pos] as number) & HAS_VALUE) === 0 ? undefined : this.v.value[this.pos];
+  }
+  get predicate(): PredicateBand | undefined {
+    const value = this.value;
+    return value === undefined ? undefined : getPredicate(value, this.run.scale);
+  }
   get explanation(): Explanation {
-    const { index, scores } = this.v;
+    const { index, cols } = this.v;
+    const inputs: RollupInput[] = [];
+    for (let row = cols.ownStart[this.pos] as number; row < (cols.ownStart[this.pos + 1] as number); row++)
+      inputs.push(rowInput(cols, row));
     const first = index.firstChild[this.pos] as number;
-    const inputs: RollupInput[] = scores
-      .slice(this.v.ownStart[this.pos], this.v.ownEnd[this.pos])
-      .map(asInput);
     for (let k = first; k < first + (index.childCount[this.pos] as number); k++) {
       const kid = index.ordered[k] as PerformanceNode;
       inputs.push({
         ref: kid.id,
         label: kid.statement,
-        value: valueAt(this.v, k),
+        value: childValueAt(this.v, k),
         weight: kid.weight,
         own: false,
       });
@@ -200,36 +158,45 @@ export class NodeResult implements NodeScore {
   }
 }
 
-/** Node scores by id, backed by the index's positions (no second map to build). */
+/** Node scores by id, backed by the index's positions; each result object is made on first read. */
 export class NodeScoreMap implements ReadonlyMap<NodeId, NodeScore> {
+  private made: (NodeResult | undefined)[] | undefined;
   constructor(
-    private readonly index: PlanIndex,
-    private readonly results: readonly NodeScore[],
+    private readonly run: ScoringRun,
+    private readonly v: NodeValues,
   ) {}
+  private at(pos: number): NodeScore {
+    this.made ??= new Array(this.size);
+    this.made[pos] ??= new NodeResult(this.run, this.v, pos);
+    return this.made[pos];
+  }
   get size(): number {
-    return this.results.length;
+    return this.v.index.ordered.length;
   }
   get(id: NodeId): NodeScore | undefined {
-    const pos = this.index.positions.get(id);
-    return pos === undefined ? undefined : this.results[pos];
+    const pos = this.v.index.positions.get(id);
+    return pos === undefined ? undefined : this.at(pos);
   }
   has(id: NodeId): boolean {
-    return this.index.positions.has(id);
+    return this.v.index.positions.has(id);
   }
   *entries(): MapIterator<[NodeId, NodeScore]> {
-    for (const r of this.results) yield [r.node.id, r];
+    for (let pos = 0; pos < this.size; pos++) yield [this.idAt(pos), this.at(pos)];
   }
   *keys(): MapIterator<NodeId> {
-    for (const r of this.results) yield r.node.id;
+    for (let pos = 0; pos < this.size; pos++) yield this.idAt(pos);
   }
   *values(): MapIterator<NodeScore> {
-    yield* this.results;
+    for (let pos = 0; pos < this.size; pos++) yield this.at(pos);
   }
   forEach(fn: (value: NodeScore, key: NodeId, map: ReadonlyMap<NodeId, NodeScore>) => void): void {
-    for (const r of this.results) fn(r, r.node.id, this);
+    for (let pos = 0; pos < this.size; pos++) fn(this.at(pos), this.idAt(pos), this);
   }
   [Symbol.iterator](): MapIterator<[NodeId, NodeScore]> {
     return this.entries();
+  }
+  private idAt(pos: number): NodeId {
+    return (this.v.index.ordered[pos] as PerformanceNode).id;
   }
 }
 

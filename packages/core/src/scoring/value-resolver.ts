@@ -32,7 +32,11 @@ class Entered implements ResolvedValue {
 /** A realisation entered by hand. */
 export const enteredValue = (value: number): ResolvedValue => new Entered(value);
 
-const NONE: ResolvedValue = { source: 'none', explanation: { rule: 'realisation.missing', inputs: [] } };
+/** No realisation: none entered, and nothing to compute it from. */
+export const missingValue: ResolvedValue = {
+  source: 'none',
+  explanation: { rule: 'realisation.missing', inputs: [] },
+};
 
 const errorValue = (error: FormulaError, source: ResolvedValue['source']): ResolvedValue => ({
   source,
@@ -92,7 +96,7 @@ export const createValueResolver = (index: PlanIndex, year: number): ValueResolv
 
   const derived = (id: IndicatorId): ResolvedValue => {
     const ind = index.indicators.get(id)?.indicator;
-    if (!ind) return NONE;
+    if (!ind) return missingValue;
     if (ind.composite !== undefined) {
       const c = composite(ind.composite);
       if (!c) return errorValue(cycleError(id), 'composite');
@@ -110,13 +114,13 @@ export const createValueResolver = (index: PlanIndex, year: number): ValueResolv
       const c = compileFormula(ind.formula);
       return c.ok ? fromFormula(c.value) : errorValue(c.error, 'formula');
     }
-    return NONE;
+    return missingValue;
   };
 
   const realisationOf = (ind: Indicator): ResolvedValue => {
     const entered = ind.realisations.get(year);
     if (entered !== undefined) return new Entered(entered);
-    if (ind.composite === undefined && ind.formula === undefined) return NONE;
+    if (ind.composite === undefined && ind.formula === undefined) return missingValue;
     return realisation(ind.id);
   };
 

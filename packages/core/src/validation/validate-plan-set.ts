@@ -1,5 +1,6 @@
 import type { NomenclatureReference } from '../nomenclature/reference.ts';
 import type { Finding } from '../schema/finding.schema.ts';
+import type { Indicator } from '../schema/indicator.schema.ts';
 import { GOAL_ROLES } from '../schema/level.schema.ts';
 import type { PerformanceNode } from '../schema/node.schema.ts';
 import type { Plan, RegionalPlan, Renstra } from '../schema/plan.schema.ts';
@@ -22,8 +23,8 @@ export interface PlanSetResult {
 const touchedRegionalNodes = (regional: PlanIndex, agencies: readonly PlanIndex[]): Set<string> => {
   const touched = new Set<string>();
   for (const a of agencies) {
-    for (const node of a.nodes.values()) {
-      for (const ref of node.alignsTo) {
+    for (const pos of a.filePositions) {
+      for (const ref of (a.all[pos] as PerformanceNode).alignsTo) {
         const r = regional.nodes.get(ref as PerformanceNode['id']);
         if (r) touched.add(r.id);
       }
@@ -38,9 +39,11 @@ const checkRegionalCoverage = (regional: PlanIndex, agencies: readonly PlanIndex
   const plan = regional.plan as RegionalPlan;
   const sink = createSink(plan.id, plan.settings, findings);
   const contributed = new Set<string>();
-  for (const a of agencies)
-    for (const { indicator } of a.indicators.values())
-      for (const ref of indicator.contributesTo) contributed.add(ref);
+  for (const a of agencies) {
+    const rows = a.indicatorRows;
+    for (const row of rows.firstRows)
+      for (const ref of (rows.indicators[row] as Indicator).contributesTo) contributed.add(ref);
+  }
   const names = agencies
     .map((a) => (a.plan as Renstra).agency.shortName ?? (a.plan as Renstra).agency.name)
     .join(', ');

@@ -142,6 +142,15 @@ describe('each rule fires on the mistake it names', () => {
       withNode('K', { code: '1.03.10.1.01' }),
       'nomenclature/parent-mismatch',
     ],
+    [
+      'kegiatan not under its program, both on a parent cycle',
+      {
+        nodes: baseNodes.map((n) =>
+          n.id === 'P' ? { ...n, parent: 'K' } : n.id === 'K' ? { ...n, code: '1.03.10.1.01' } : n,
+        ),
+      },
+      'nomenclature/parent-mismatch',
+    ],
     ['negative pagu', withNode('P', { pagu: { '2024': -1, '2025': 100, '2026': 100 } }), 'pagu/negative'],
     [
       'pagu outside the period',

@@ -5,14 +5,14 @@ import type { Plan, RegionalPlan } from '../schema/plan.schema.ts';
 import { type PlanSettings, PlanSettingsSchema } from '../schema/settings.schema.ts';
 import { indexPlan, type PlanIndex } from '../tree/plan-index.ts';
 import type { ValidationContext } from './context.ts';
-import { checkAlignment } from './rules/alignment.rules.ts';
+import { checkNodeAlignment } from './rules/alignment.rules.ts';
 import { checkChapters } from './rules/chapter.rules.ts';
 import { checkCompositesAndFormulas } from './rules/composite.rules.ts';
 import { checkCompositeCoverage } from './rules/coverage.rules.ts';
-import { checkIndicators } from './rules/indicator.rules.ts';
-import { checkNomenclature } from './rules/nomenclature.rules.ts';
-import { checkPagu } from './rules/pagu.rules.ts';
-import { checkTree } from './rules/tree.rules.ts';
+import { checkIndicators, checkNodeIndicators } from './rules/indicator.rules.ts';
+import { nomenclatureChecker } from './rules/nomenclature.rules.ts';
+import { paguChecker } from './rules/pagu.rules.ts';
+import { checkNodeTree, checkTree } from './rules/tree.rules.ts';
 import { createSink } from './sink.ts';
 
 /** What `validatePlan` may be given besides the plan. */
@@ -48,6 +48,29 @@ const toIndex = (p: RegionalPlan | PlanIndex | undefined): PlanIndex | undefined
       : (p as PlanIndex);
 
 /**
+ * The rules that look at one node, run in a single walk over the nodes in file order (slots; a
+ * node's indicators are its rows of `indicatorRows`): a node and its indicators are read while
+ * they are in the processor's cache, instead of once per rule. Findings are sorted at the end,
+ * so the walk's order does not show.
+ */
+const checkNodes = (ctx: ValidationContext) => {
+  const checkCode = nomenclatureChecker(ctx);
+  const pagu = paguChecker(ctx);
+  const { filePositions, indicatorRows } = ctx.index;
+  for (let slot = 0; slot < filePositions.length; slot++) {
+    const pos = filePositions[slot] as number;
+    const from = indicatorRows.start[slot] as number;
+    const to = indicatorRows.start[slot + 1] as number;
+    checkNodeTree(ctx, pos);
+    checkNodeIndicators(ctx, pos, from, to);
+    checkNodeAlignment(ctx, pos, from, to);
+    checkCode?.(pos);
+    pagu.node(pos);
+  }
+  pagu.finish();
+};
+
+/**
  * Checks one plan against the semantic rules (the zod schema has already checked its shape):
  * tree, indicators, targets and baselines, alignment and composite coverage, nomenclature,
  * composites and formulas, pagu and chapters. Returns findings; never throws on bad content.
@@ -75,11 +98,9 @@ export const validatePlan = (plan: Plan, options: ValidatePlanOptions = {}): Fin
   };
   checkTree(ctx);
   checkIndicators(ctx);
-  checkAlignment(ctx);
+  checkNodes(ctx);
   checkCompositeCoverage(ctx);
-  checkNomenclature(ctx);
   checkCompositesAndFormulas(ctx);
-  checkPagu(ctx);
   checkChapters(ctx);
   return sortFindings(ctx.sink.findings);
 };

@@ -1,34 +1,50 @@
+import type { Indicator } from '../../schema/indicator.schema.ts';
 import { GOAL_ROLES } from '../../schema/level.schema.ts';
 import type { PerformanceNode } from '../../schema/node.schema.ts';
-import { getAncestors } from '../../tree/plan-index.ts';
+import { getAncestors, type PlanIndex } from '../../tree/plan-index.ts';
 import { describeNode, type ValidationContext } from '../context.ts';
 import { indicatorPath, nodePath } from '../sink.ts';
 
-const effectiveAlignment = (ctx: ValidationContext, node: PerformanceNode): readonly string[] => {
+/** The regional links a goal has: its own, else its nearest ancestor's. */
+const effectiveAlignment = (ctx: ValidationContext, pos: number): readonly string[] => {
+  const { all, parentPos, ordered } = ctx.index;
+  const node = all[pos] as PerformanceNode;
   if (node.alignsTo.length > 0) return node.alignsTo;
-  for (const a of getAncestors(ctx.index, node)) if (a.alignsTo.length > 0) return a.alignsTo;
+  if (pos >= ordered.length) {
+    // On or below a cycle: the walk up needs to remember where it has been.
+    for (const a of getAncestors(ctx.index, node)) if (a.alignsTo.length > 0) return a.alignsTo;
+    return [];
+  }
+  for (let p = parentPos[pos] as number; p >= 0; p = parentPos[p] as number) {
+    const a = all[p] as PerformanceNode;
+    if (a.alignsTo.length > 0) return a.alignsTo;
+  }
   return [];
 };
 
-const checkNodeAlignment = (ctx: ValidationContext, node: PerformanceNode) => {
-  const regional = ctx.regional;
-  const d = describeNode(ctx, node);
+const checkLinks = (ctx: ValidationContext, node: PerformanceNode, regional: PlanIndex) => {
   for (const ref of node.alignsTo) {
-    if (regional && !regional.nodes.has(ref as PerformanceNode['id'])) {
-      ctx.sink.add(
-        'alignment/unknown-regional-node',
-        `${nodePath(node.id)}/alignsTo`,
-        { node: node.id },
-        {
-          id: `${d.id} diselaraskan dengan "${ref}", yang tidak ada dalam ${regional.plan.title}. Pilih sasaran RPD/RPJMD yang ada.`,
-          en: `${d.en} is aligned to "${ref}", which is not in ${regional.plan.title}. Choose an existing regional sasaran.`,
-        },
-      );
-    }
+    if (regional.nodes.has(ref as PerformanceNode['id'])) continue;
+    const d = describeNode(ctx, node);
+    ctx.sink.add(
+      'alignment/unknown-regional-node',
+      `${nodePath(node.id)}/alignsTo`,
+      { node: node.id },
+      {
+        id: `${d.id} diselaraskan dengan "${ref}", yang tidak ada dalam ${regional.plan.title}. Pilih sasaran RPD/RPJMD yang ada.`,
+        en: `${d.en} is aligned to "${ref}", which is not in ${regional.plan.title}. Choose an existing regional sasaran.`,
+      },
+    );
   }
-  const role = ctx.index.roleOf(node);
+};
+
+const checkGoalAlignment = (ctx: ValidationContext, pos: number) => {
+  const regional = ctx.regional;
+  const node = ctx.index.all[pos] as PerformanceNode;
+  if (regional) checkLinks(ctx, node, regional);
+  const role = ctx.index.roleAt[pos];
   if (!role || !GOAL_ROLES.has(role)) return;
-  const aligned = effectiveAlignment(ctx, node);
+  const aligned = effectiveAlignment(ctx, pos);
   const toSasaran = regional
     ? aligned.some((ref) => {
         const r = regional.nodes.get(ref as PerformanceNode['id']);
@@ -36,6 +52,7 @@ const checkNodeAlignment = (ctx: ValidationContext, node: PerformanceNode) => {
       })
     : aligned.length > 0;
   if (!toSasaran) {
+    const d = describeNode(ctx, node);
     ctx.sink.add(
       'alignment/unaligned-sasaran',
       `${nodePath(node.id)}/alignsTo`,
@@ -48,30 +65,40 @@ const checkNodeAlignment = (ctx: ValidationContext, node: PerformanceNode) => {
   }
 };
 
-/**
- * Alignment rules for agency plans: every tujuan and sasaran supports a regional sasaran (its own
- * link or its parent's), links point at existing regional nodes, and indicators contribute to
- * existing regional indicators.
- */
-export const checkAlignment = (ctx: ValidationContext): void => {
-  if (ctx.index.plan.format !== 'selaras.renstra') return;
-  const regional = ctx.regional;
-  for (const node of ctx.index.nodes.values()) {
-    checkNodeAlignment(ctx, node);
-    if (!regional) continue;
-    for (const ind of node.indicators) {
-      for (const ref of ind.contributesTo) {
-        if (regional.indicators.has(ref as never)) continue;
-        ctx.sink.add(
-          'coverage/unknown-regional-indicator',
-          `${indicatorPath(node.id, ind.id)}/contributesTo`,
-          { node: node.id, indicator: ind.id },
-          {
-            id: `Indikator "${ind.name}" [${ind.id}] mendukung "${ref}", yang bukan indikator dalam ${regional.plan.title}.`,
-            en: `Indicator "${ind.name}" [${ind.id}] contributes to "${ref}", which is not an indicator of ${regional.plan.title}.`,
-          },
-        );
-      }
+const checkContributions = (
+  ctx: ValidationContext,
+  pos: number,
+  from: number,
+  to: number,
+  regional: PlanIndex,
+) => {
+  const node = ctx.index.all[pos] as PerformanceNode;
+  const rows = ctx.index.indicatorRows.indicators;
+  for (let row = from; row < to; row++) {
+    const ind = rows[row] as Indicator;
+    for (const ref of ind.contributesTo) {
+      if (regional.indicators.has(ref as never)) continue;
+      ctx.sink.add(
+        'coverage/unknown-regional-indicator',
+        `${indicatorPath(node.id, ind.id)}/contributesTo`,
+        { node: node.id, indicator: ind.id },
+        {
+          id: `Indikator "${ind.name}" [${ind.id}] mendukung "${ref}", yang bukan indikator dalam ${regional.plan.title}.`,
+          en: `Indicator "${ind.name}" [${ind.id}] contributes to "${ref}", which is not an indicator of ${regional.plan.title}.`,
+        },
+      );
     }
   }
+};
+
+/**
+ * Alignment rules for the node at `pos` of an agency plan: every tujuan and sasaran supports a
+ * regional sasaran (its own link or its parent's), links point at existing regional nodes, and
+ * indicators (rows `from` to `to` of `ctx.index.indicatorRows`) contribute to existing regional
+ * indicators.
+ */
+export const checkNodeAlignment = (ctx: ValidationContext, pos: number, from: number, to: number): void => {
+  if (ctx.index.plan.format !== 'selaras.renstra') return;
+  checkGoalAlignment(ctx, pos);
+  if (ctx.regional) checkContributions(ctx, pos, from, to, ctx.regional);
 };

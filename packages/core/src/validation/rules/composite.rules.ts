@@ -2,6 +2,8 @@ import { formatNumber } from '../../format/number.ts';
 import { compileFormula, findReferenceCycles } from '../../formula/index.ts';
 import { getPeriodYears } from '../../period.ts';
 import type { CompositeIndex } from '../../schema/composite.schema.ts';
+import type { Indicator } from '../../schema/indicator.schema.ts';
+import type { PerformanceNode } from '../../schema/node.schema.ts';
 import { selectCompositeVersion } from '../../scoring/composite.ts';
 import type { ValidationContext } from '../context.ts';
 import { indicatorPath } from '../sink.ts';
@@ -72,8 +74,11 @@ export const checkCompositesAndFormulas = (ctx: ValidationContext): void => {
   for (const c of composites.values()) checkVersions(ctx, c);
   const deps = new Map<string, string[]>();
   const where = new Map<string, { node: string; indicator: string }>();
-  for (const { indicator: ind, node } of ctx.index.indicators.values()) {
+  const rows = ctx.index.indicatorRows;
+  for (const row of rows.firstRows) {
+    const ind = rows.indicators[row] as Indicator;
     if (ind.composite === undefined && ind.formula === undefined) continue;
+    const node = rows.nodes[row] as PerformanceNode;
     const path = indicatorPath(node.id, ind.id);
     const target = { node: node.id, indicator: ind.id };
     where.set(ind.id, target);

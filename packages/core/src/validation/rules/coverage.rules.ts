@@ -22,16 +22,74 @@ const ownFeeds = (node: PerformanceNode, components: ReadonlySet<string>) =>
   (node.inherits !== undefined && components.has(node.inherits)) ||
   node.indicators.some((i) => components.has(i.id));
 
-/** Whether each ordered node's subtree (itself included) has an indicator feeding the index. */
-const subtreeFeeds = (ctx: ValidationContext, components: ReadonlySet<string>): Uint8Array => {
-  const { ordered, parentPos } = ctx.index;
-  const feeds = new Uint8Array(ordered.length);
-  for (let pos = ordered.length - 1; pos >= 0; pos--) {
+/**
+ * Marks in `feeds` the nodes of the subtree of `top` whose own subtree has an indicator feeding
+ * the index (only the subtrees of measured goals are ever asked about).
+ */
+const markFeeding = (
+  ctx: ValidationContext,
+  top: number,
+  components: ReadonlySet<string>,
+  feeds: Uint8Array,
+) => {
+  const { ordered, parentPos, firstChild, childCount } = ctx.index;
+  const subtree = [top];
+  for (let i = 0; i < subtree.length; i++) {
+    const first = firstChild[subtree[i] as number] as number;
+    for (let k = first; k < first + (childCount[subtree[i] as number] as number); k++) subtree.push(k);
+  }
+  // Breadth first puts children after parents, so backwards every child is settled first.
+  for (let i = subtree.length - 1; i >= 0; i--) {
+    const pos = subtree[i] as number;
     if (feeds[pos] === 0 && ownFeeds(ordered[pos] as PerformanceNode, components)) feeds[pos] = 1;
     const parent = parentPos[pos] as number;
     if (feeds[pos] === 1 && parent >= 0) feeds[parent] = 1;
   }
-  return feeds;
+};
+
+/** Positions of the tujuan and sasaran measured by the composite (one of their indicators is it). */
+const measuredBy = (ctx: ValidationContext, composite: CompositeIndex): number[] => {
+  const { ordered, roleAt } = ctx.index;
+  const out: number[] = [];
+  for (let pos = 0; pos < ordered.length; pos++) {
+    if (!GOAL_ROLES.has(roleAt[pos] ?? 'other')) continue;
+    if ((ordered[pos] as PerformanceNode).indicators.some((i) => i.composite === composite.id)) out.push(pos);
+  }
+  return out;
+};
+
+/**
+ * The topmost programs and kegiatan below the goal at `top` that nothing on their path feeds the
+ * index through, depth first (last child first). A stack entry is `position × 2 + inside`, where
+ * inside means a program or kegiatan above it already feeds the index.
+ */
+const outsideBelow = (
+  ctx: ValidationContext,
+  top: number,
+  feeds: Uint8Array,
+  components: ReadonlySet<string>,
+): number[] => {
+  const { ordered, roleAt, firstChild, childCount } = ctx.index;
+  const out: number[] = [];
+  const stack: number[] = [];
+  const pushChildren = (pos: number, inside: boolean) => {
+    const first = firstChild[pos] as number;
+    for (let k = first; k < first + (childCount[pos] as number); k++) stack.push(k * 2 + (inside ? 1 : 0));
+  };
+  pushChildren(top, false);
+  while (stack.length > 0) {
+    const entry = stack.pop() as number;
+    const pos = entry >> 1;
+    const inside = (entry & 1) === 1;
+    const role = roleAt[pos];
+    const checked = role !== undefined && CHECKED_ROLES.has(role);
+    if (checked && !inside && feeds[pos] !== 1) {
+      out.push(pos);
+      continue;
+    }
+    pushChildren(pos, inside || (checked && ownFeeds(ordered[pos] as PerformanceNode, components)));
+  }
+  return out;
 };
 
 const report = (
@@ -64,34 +122,16 @@ export const checkCompositeCoverage = (ctx: ValidationContext): void => {
   const composites = new Map<CompositeId, CompositeIndex>(ctx.index.plan.composites.map((c) => [c.id, c]));
   const reported = new Set<NodeId>();
   for (const composite of composites.values()) {
-    const measured = ctx.index.ordered.filter(
-      (n) =>
-        GOAL_ROLES.has(ctx.index.roleOf(n) ?? 'other') &&
-        n.indicators.some((i) => i.composite === composite.id),
-    );
+    const measured = measuredBy(ctx, composite);
     if (measured.length === 0) continue;
     const components = componentIds(composite, years);
-    const feeds = subtreeFeeds(ctx, components);
+    const feeds = new Uint8Array(ctx.index.ordered.length);
     for (const top of measured) {
-      const stack: { node: PerformanceNode; inside: boolean }[] = (ctx.index.children.get(top.id) ?? []).map(
-        (node) => ({ node, inside: false }),
-      );
-      while (stack.length > 0) {
-        const { node, inside } = stack.pop() as { node: PerformanceNode; inside: boolean };
-        const role = ctx.index.roleOf(node);
-        if (
-          role &&
-          CHECKED_ROLES.has(role) &&
-          !inside &&
-          feeds[ctx.index.positions.get(node.id) ?? -1] !== 1
-        ) {
-          if (!reported.has(node.id)) report(ctx, node, top, composite);
-          reported.add(node.id);
-          continue;
-        }
-        const nextInside =
-          inside || (role !== undefined && CHECKED_ROLES.has(role) && ownFeeds(node, components));
-        for (const c of ctx.index.children.get(node.id) ?? []) stack.push({ node: c, inside: nextInside });
+      markFeeding(ctx, top, components, feeds);
+      for (const pos of outsideBelow(ctx, top, feeds, components)) {
+        const node = ctx.index.ordered[pos] as PerformanceNode;
+        if (!reported.has(node.id)) report(ctx, node, ctx.index.ordered[top] as PerformanceNode, composite);
+        reported.add(node.id);
       }
     }
   }

@@ -70,39 +70,64 @@ const checkOwnPagu = (ctx: ValidationContext, node: PerformanceNode, budgeted: b
   }
 };
 
-const checkChildrenSum = (ctx: ValidationContext, pos: number) => {
-  const { ordered, firstChild, childCount, roleAt } = ctx.index;
-  const node = ordered[pos] as PerformanceNode;
-  const first = firstChild[pos] as number;
-  const end = first + (childCount[pos] as number);
-  if (end === first) return;
-  for (const y of ctx.years) {
-    const own = node.pagu.get(y);
-    if (own === undefined) continue;
-    let sum = 0;
-    for (let k = first; k < end; k++)
-      if (BUDGETED_ROLES.has(roleAt[k] ?? 'other')) sum += (ordered[k] as PerformanceNode).pagu.get(y) ?? 0;
-    if (sum <= own + 0.5) continue;
-    const d = describeNode(ctx, node);
-    ctx.sink.add(
-      'pagu/children-exceed-parent',
-      paguPath(node, y),
-      { node: node.id, year: y },
-      {
-        id: `${d.id}: jumlah pagu ${y} simpul di bawahnya (${formatRupiah(sum, 'id')}) melebihi pagunya sendiri (${formatRupiah(own, 'id')}). Samakan pagu induk dengan jumlah rinciannya.`,
-        en: `${d.en}: the ${y} pagu of the nodes below it (${formatRupiah(sum, 'en')}) exceeds its own (${formatRupiah(own, 'en')}). Make the parent's pagu match its breakdown.`,
-      },
-    );
-  }
+const reportChildrenExceed = (ctx: ValidationContext, pos: number, y: number, sum: number, own: number) => {
+  const node = ctx.index.ordered[pos] as PerformanceNode;
+  const d = describeNode(ctx, node);
+  ctx.sink.add(
+    'pagu/children-exceed-parent',
+    paguPath(node, y),
+    { node: node.id, year: y },
+    {
+      id: `${d.id}: jumlah pagu ${y} simpul di bawahnya (${formatRupiah(sum, 'id')}) melebihi pagunya sendiri (${formatRupiah(own, 'id')}). Samakan pagu induk dengan jumlah rinciannya.`,
+      en: `${d.en}: the ${y} pagu of the nodes below it (${formatRupiah(sum, 'en')}) exceeds its own (${formatRupiah(own, 'en')}). Make the parent's pagu match its breakdown.`,
+    },
+  );
 };
 
-/** Pagu rules: only on budgeted levels, never negative, inside the period, present every year, and children within their parent. */
-export const checkPagu = (ctx: ValidationContext): void => {
-  for (const node of ctx.index.nodes.values()) {
-    const role = ctx.index.roleOf(node);
-    checkOwnPagu(ctx, node, role !== undefined && BUDGETED_ROLES.has(role));
-  }
-  const { roleAt } = ctx.index;
-  for (let pos = 0; pos < roleAt.length; pos++)
-    if (BUDGETED_ROLES.has(roleAt[pos] ?? 'other')) checkChildrenSum(ctx, pos);
+/** The pagu checks of one plan: node by node during the walk over the tree, then the sums. */
+export interface PaguChecker {
+  /** Pagu only on budgeted levels, never negative, inside the period, present every year. */
+  node(pos: number): void;
+  /** Budgeted children within their budgeted parent's pagu, year by year. */
+  finish(): void;
+}
+
+/**
+ * Pagu rules. While walking the nodes, each budgeted node notes its pagu per year of the period
+ * and adds it to its parent's children total. The walk meets a parent's children in their
+ * order, so the totals add up as a loop over the children would; `finish` compares them.
+ */
+export const paguChecker = (ctx: ValidationContext): PaguChecker => {
+  const { years } = ctx;
+  const { ordered, roleAt, parentPos, childCount } = ctx.index;
+  const own = new Float64Array(ordered.length * years.length).fill(Number.NaN);
+  const children = new Float64Array(ordered.length * years.length);
+  const isBudgeted = (pos: number) => BUDGETED_ROLES.has(roleAt[pos] ?? 'other');
+  const note = (pos: number, node: PerformanceNode) => {
+    const parent = parentPos[pos] as number;
+    for (let i = 0; i < years.length; i++) {
+      const value = node.pagu.get(years[i] as number);
+      own[pos * years.length + i] = value ?? Number.NaN;
+      const at = parent * years.length + i;
+      if (parent >= 0) children[at] = (children[at] as number) + (value ?? 0);
+    }
+  };
+  return {
+    node(pos) {
+      const budgeted = isBudgeted(pos);
+      const node = ctx.index.all[pos] as PerformanceNode;
+      checkOwnPagu(ctx, node, budgeted);
+      if (budgeted && pos < ordered.length) note(pos, node);
+    },
+    finish() {
+      for (let pos = 0; pos < ordered.length; pos++) {
+        if (childCount[pos] === 0 || !isBudgeted(pos)) continue;
+        for (let i = 0; i < years.length; i++) {
+          const o = own[pos * years.length + i] as number;
+          const sum = children[pos * years.length + i] as number;
+          if (!Number.isNaN(o) && sum > o + 0.5) reportChildrenExceed(ctx, pos, years[i] as number, sum, o);
+        }
+      }
+    },
+  };
 };

@@ -4,10 +4,18 @@ import { nodePath } from '../sink.ts';
 
 const ORPHAN_ROLES = new Set(['program', 'kegiatan', 'subKegiatan']);
 
-const checkLevelAndParent = (ctx: ValidationContext, node: PerformanceNode) => {
+/** Per node: `tree/unknown-level`, `tree/unknown-parent` and `tree/level-order` for the node at `pos`. */
+export const checkNodeTree = (ctx: ValidationContext, pos: number): void => {
   const { index, sink } = ctx;
+  const node = index.all[pos] as PerformanceNode;
+  const rank = index.rankAt[pos] as number;
+  const parentPos = index.parentPos[pos] as number;
+  const parentRank = parentPos < 0 ? -1 : (index.rankAt[parentPos] as number);
+  const unknownParent = node.parent !== null && parentPos < 0;
+  const misplaced = rank >= 0 && parentRank >= 0 && rank <= parentRank;
+  if (rank >= 0 && !unknownParent && !misplaced) return;
   const d = describeNode(ctx, node);
-  if (!index.levels.has(node.level)) {
+  if (rank < 0) {
     const known = [...index.levels.keys()].join(', ');
     sink.add(
       'tree/unknown-level',
@@ -19,7 +27,7 @@ const checkLevelAndParent = (ctx: ValidationContext, node: PerformanceNode) => {
       },
     );
   }
-  if (node.parent !== null && !index.nodes.has(node.parent)) {
+  if (unknownParent) {
     sink.add(
       'tree/unknown-parent',
       `${nodePath(node.id)}/parent`,
@@ -30,11 +38,8 @@ const checkLevelAndParent = (ctx: ValidationContext, node: PerformanceNode) => {
       },
     );
   }
-  const parent = index.parentOf(node);
-  const rank = index.rankOf(node);
-  const parentRank = parent ? index.rankOf(parent) : undefined;
-  if (parent && rank !== undefined && parentRank !== undefined && rank <= parentRank) {
-    const p = describeNode(ctx, parent);
+  if (misplaced) {
+    const p = describeNode(ctx, index.all[parentPos] as PerformanceNode);
     sink.add(
       'tree/level-order',
       nodePath(node.id),
@@ -48,9 +53,8 @@ const checkLevelAndParent = (ctx: ValidationContext, node: PerformanceNode) => {
 };
 
 /**
- * Tree rules: `tree/unknown-level`, `tree/unknown-parent`, `tree/duplicate-node`,
- * `tree/level-order`, `tree/cycle` and `tree/orphan-node` (a program, kegiatan or sub kegiatan
- * that reaches no sasaran).
+ * Tree rules over the whole plan: `tree/duplicate-node`, `tree/cycle` and `tree/orphan-node` (a
+ * program, kegiatan or sub kegiatan that reaches no sasaran). `checkNodeTree` does the rest.
  */
 export const checkTree = (ctx: ValidationContext): void => {
   const { index, sink } = ctx;
@@ -65,7 +69,6 @@ export const checkTree = (ctx: ValidationContext): void => {
       },
     );
   }
-  for (const node of index.nodes.values()) checkLevelAndParent(ctx, node);
   for (const id of index.inCycle) {
     const node = index.nodes.get(id) as PerformanceNode;
     sink.add(
