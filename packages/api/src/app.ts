@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { chapterRoutes } from './routes/chapters.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+import { userRoutes } from './routes/users.routes.ts';
 import { registerWeb } from './web.ts';
 
 declare module 'fastify' {
@@ -125,6 +126,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     secureCookies: options.secureCookies ?? false,
   });
   regionRoutes(app);
+  userRoutes(app);
   agencyRoutes(app);
   planRoutes(app);
   chapterRoutes(app);

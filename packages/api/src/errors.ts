@@ -13,6 +13,7 @@ export const STATUS = {
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   PRECONDITION_REQUIRED: 428,
+  LOCKED: 423,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addIndicator, addNode, grantRole } from '@selaras/services';
+import { addIndicator, addNode, grantRole, putUnit } from '@selaras/services';
 import type { InjectOptions } from 'fastify';
 import type { ApiHarness, Caller } from './harness.ts';
 
@@ -112,6 +112,41 @@ const chapterPart = async (
   };
 };
 
+/**
+ * A throwaway account with a reader role in the region, written straight to the tables (no slow
+ * password hash): the target of account routes, so that no caller of the matrix acts on themself.
+ */
+const freshUser = async (h: ApiHarness, f: Fixtures): Promise<string> => {
+  const id = h.t.ctx.newId();
+  const now = new Date().toISOString();
+  await h.t.ctx.db
+    .insertInto('app_user')
+    .values({
+      id,
+      username: unique('sementara.'),
+      display_name: 'Akun Sementara',
+      password_hash: 'not-a-hash',
+      disabled: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await h.t.ctx.db
+    .insertInto('role_assignment')
+    .values({
+      region_id: f.regionId,
+      id: h.t.ctx.newId(),
+      user_id: id,
+      agency_id: null,
+      role: 'viewer',
+      created_at: now,
+    })
+    .execute();
+  return id;
+};
+
+const agencyOf = (f: Fixtures, t: Target) => (t === 'dinkes' ? f.agencies.dinkes : f.agencies.pupr);
+
 const richText = (text: string) => ({
   content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
 });
@@ -176,22 +211,28 @@ export const WRITE_REQUESTS: Record<
       roles: [{ role: 'viewer' }],
     },
   }),
-  'POST /api/regions/:id/users/:userId/roles': async (_h, f) => ({
+  'POST /api/regions/:id/users/:userId/roles': async (h, f) => ({
     method: 'POST',
-    url: `/api/regions/${f.regionId}/users/${f.someUserId}/roles`,
-    payload: { role: 'viewer' },
+    url: `/api/regions/${f.regionId}/users/${await freshUser(h, f)}/roles`,
+    payload: { role: 'bappeda_reviewer' },
   }),
   'DELETE /api/roles/:id': async (h, f) => {
-    await grantRole(h.t.ctx, SYSTEM, f.regionId, f.someUserId, { role: 'viewer' });
-    // Ids are time-ordered: the newest grant is the one just made.
-    const newest = await h.t.ctx.db
-      .selectFrom('role_assignment')
-      .select('id')
-      .where('user_id', '=', f.someUserId)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    return { method: 'DELETE', url: `/api/roles/${newest.id}` };
+    const granted = await grantRole(h.t.ctx, SYSTEM, f.regionId, await freshUser(h, f), {
+      role: 'inspektorat_reviewer',
+    });
+    return { method: 'DELETE', url: `/api/roles/${granted.created[0]?.id}` };
   },
+  'PATCH /api/users/:id': async (h, f) => ({
+    method: 'PATCH',
+    url: `/api/users/${await freshUser(h, f)}`,
+    payload: { displayName: 'Nama Baru' },
+    headers: { 'if-match': '"1"' },
+  }),
+  'POST /api/users/:id/password': async (h, f) => ({
+    method: 'POST',
+    url: `/api/users/${await freshUser(h, f)}/password`,
+    payload: { password: 'kata-sandi-baru-panjang' },
+  }),
   'PATCH /api/agencies/:id': async (h, f, t, admin) => {
     const id = t === 'dinkes' ? f.agencies.dinkes : f.agencies.pupr;
     const current = (await h.call(admin, { method: 'GET', url: `/api/agencies/${id}` })).json() as Record<
@@ -211,6 +252,18 @@ export const WRITE_REQUESTS: Record<
     url: `/api/agencies/${t === 'dinkes' ? f.agencies.dinkes : f.agencies.pupr}/units`,
     payload: { id: unique('seksi_'), name: 'Seksi Uji', kind: 'seksi' },
   }),
+  'DELETE /api/agencies/:id/units/:unitId': async (h, f, t) => {
+    const unit = await putUnit(h.t.ctx, SYSTEM, agencyOf(f, t), {
+      id: unique('pensiun_'),
+      name: 'Seksi Pensiun',
+      kind: 'seksi',
+    });
+    return {
+      method: 'DELETE',
+      url: `/api/agencies/${agencyOf(f, t)}/units/${unit.id}`,
+      headers: { 'if-match': `"${unit.agencyVersion}"` },
+    };
+  },
   'PATCH /api/plans/:id': async (h, f, t, admin) => ({
     method: 'PATCH',
     url: `/api/plans/${f.plans[t]}`,

@@ -7,6 +7,7 @@ export * from './format/index.ts';
 export * from './formula/index.ts';
 export * from './nomenclature/index.ts';
 export * from './period.ts';
+export * from './review/index.ts';
 export * from './schema/index.ts';
 export * from './scoring/index.ts';
 export * from './tree/index.ts';

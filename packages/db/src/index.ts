@@ -14,4 +14,5 @@ export * from './tables/database.ts';
 export type * from './tables/indicator.table.ts';
 export type * from './tables/plan.table.ts';
 export type * from './tables/region.table.ts';
+export type * from './tables/review.table.ts';
 export * from './values.ts';

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
   | 'PRECONDITION_REQUIRED'
+  | 'LOCKED'
   | 'INTERNAL';
 
 /** Every error code, for tables that must cover them all. */
@@ -20,6 +21,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'RATE_LIMITED',
   'PRECONDITION_REQUIRED',
+  'LOCKED',
   'INTERNAL',
 ] as const satisfies readonly ErrorCode[];
 

@@ -49,9 +49,30 @@ export const PERMISSIONS = {
   'plan.delete': ['admin'],
   /** Setting a plan's stage by hand (an admin's correction); the review workflow moves stages. */
   'plan.set-stage': ['admin'],
+  /** Recording review findings and replying to them as a reviewer (Bappeda, Inspektorat). */
   'plan.comment': REVIEWERS,
+  /** Submitting and resubmitting with an official letter: the agency head only. */
   'plan.submit': ['agency_head'],
+  /** Answering review findings for the agency. */
+  'review.answer': ['agency_editor', 'agency_head'],
+  /** An institution's verdict on a round (Bappeda, Inspektorat). */
+  'review.verdict': REVIEWERS,
+  /** Returning a plan for revision, and the review meeting's record (Bappeda). */
+  'review.return': ['bappeda_reviewer', 'bappeda_verifier'],
+  'review.meeting': ['bappeda_reviewer', 'bappeda_verifier'],
+  /** Verification with the checklist: Bappeda's verifier only. */
   'plan.verify': ['bappeda_verifier'],
+  /** Moving a verified plan to its next stage. */
+  'plan.advance': ['agency_head', 'bappeda_verifier'],
+  /** Recording the penetapan (the legal instrument) of a verified rancangan akhir. */
+  'plan.enact': ['admin', 'bappeda_verifier'],
+  /** Starting an amendment (perubahan) of a plan that is set. */
+  'plan.amend': ['admin', 'agency_editor', 'agency_head'],
+  /** Opening and closing Bappeda's windows (jadwal) per stage. */
+  'review.schedule': ['admin', 'bappeda_verifier'],
+  /** Proposing that another agency's node contributes to one of ours, and deciding on such a proposal. */
+  'crosscutting.propose': AGENCY_WRITERS,
+  'crosscutting.decide': AGENCY_WRITERS,
   'audit.read': ['admin', ...REVIEWERS],
 } as const satisfies Record<string, readonly Role[]>;
 

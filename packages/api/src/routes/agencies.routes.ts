@@ -1,5 +1,5 @@
 import { OrgUnitSchema } from '@selaras/core';
-import { AuditQuerySchema, getAgency, listAudit, putUnit, updateAgency } from '@selaras/services';
+import { AuditQuerySchema, getAgency, listAudit, putUnit, retireUnit, updateAgency } from '@selaras/services';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -47,6 +47,29 @@ export const agencyRoutes = (app: FastifyInstance): void => {
       config: write('unit.write', 'agency'),
     },
     async (req) => putUnit(req.services, req.actor, req.params.id, req.rawBody, ifMatchVersion(req)),
+  );
+  r.delete(
+    '/api/agencies/:id/units/:unitId',
+    {
+      schema: {
+        tags,
+        summary:
+          'Retire a unit (by its id) that no unit, node or indicator uses (If-Match with the agency’s version)',
+        params: IdParam.extend({ unitId: z.string().min(1).max(128) }),
+      },
+      config: write('unit.write', 'agency'),
+    },
+    async (req, reply) => {
+      const retired = await retireUnit(
+        req.services,
+        req.actor,
+        req.params.id,
+        req.params.unitId,
+        ifMatchVersion(req),
+      );
+      reply.header('etag', `"${retired.agencyVersion}"`);
+      return retired;
+    },
   );
   r.get(
     '/api/audit',

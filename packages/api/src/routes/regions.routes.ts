@@ -176,14 +176,23 @@ export const regionRoutes = (app: FastifyInstance): void => {
     {
       schema: {
         tags: ['users'],
-        summary: 'Accounts with a role in the region',
+        summary:
+          'Accounts with a role in the region; with ?includeWithoutRoles=true also those made here that have no role left',
         params: IdParam,
-        querystring: PageQuerySchema,
+        querystring: PageQuerySchema.extend({
+          includeWithoutRoles: z.enum(['true', 'false']).default('false'),
+        }),
       },
       config: read('user.manage'),
     },
     async (req, reply) =>
-      page(reply, await listRegionUsers(req.services, req.actor, req.params.id), req.query),
+      page(
+        reply,
+        await listRegionUsers(req.services, req.actor, req.params.id, {
+          includeWithoutRoles: req.query.includeWithoutRoles === 'true',
+        }),
+        req.query,
+      ),
   );
   r.post(
     '/api/regions/:id/users',
@@ -204,7 +213,7 @@ export const regionRoutes = (app: FastifyInstance): void => {
     {
       schema: {
         tags: ['users'],
-        summary: 'Give a role',
+        summary: 'Give a role; 409 when the user already has it',
         params: IdParam.extend({ userId: z.string().min(1) }),
         body: GrantSchema,
       },

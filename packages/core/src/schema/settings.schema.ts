@@ -77,5 +77,13 @@ export const PlanSettingsSchema = z.strictObject({
   /** Tolerance when checking that composite weights add up to 1. */
   weightTolerance: z.number().min(0).max(0.1).default(0.0001),
   scoring: ScoringSettingsSchema.default({ rollup: 'weighted-mean', missing: 'skip', capaianFloor: 0 }),
+  /** How Bappeda reviews agency plans: the stages at which validation errors block submission. */
+  review: z
+    .strictObject({
+      gatedStages: z
+        .array(z.enum(['rancangan-awal', 'rancangan', 'rancangan-akhir']))
+        .default(['rancangan-akhir']),
+    })
+    .default({ gatedStages: ['rancangan-akhir'] }),
 });
 export type PlanSettings = z.infer<typeof PlanSettingsSchema>;

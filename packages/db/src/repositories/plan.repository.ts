@@ -81,6 +81,8 @@ export const planColumns = (
   note: plan.note ?? null,
   levels: toJson(plan.levels),
   settings: plan.format === 'selaras.regional-plan' ? toJson(plan.settings) : null,
+  // A plan file of a Renstra already set (ditetapkan) arrives set; any other starts as a draft.
+  review_state: plan.format === 'selaras.renstra' && plan.stage === 'ditetapkan' ? 'ditetapkan' : 'draft',
 });
 
 /** Inserts a plan's row and its whole content. */

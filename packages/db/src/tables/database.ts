@@ -25,6 +25,19 @@ import type {
   PlanTable,
 } from './plan.table.ts';
 import type { AgencyTable, OrgUnitTable, PeriodTable, RegionTable } from './region.table.ts';
+import type {
+  CrosscuttingRequestTable,
+  FindingReplyTable,
+  NotificationTable,
+  OfficialLetterTable,
+  PlanEventTable,
+  PlanSnapshotTable,
+  ReviewFindingTable,
+  ReviewMeetingTable,
+  ReviewVerdictTable,
+  ReviewWindowTable,
+  VerificationTable,
+} from './review.table.ts';
 
 /** The whole schema, as Kysely sees it. Table and column names are snake_case. */
 export interface Database {
@@ -53,6 +66,17 @@ export interface Database {
   api_token: ApiTokenTable;
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
+  plan_snapshot: PlanSnapshotTable;
+  official_letter: OfficialLetterTable;
+  review_finding: ReviewFindingTable;
+  finding_reply: FindingReplyTable;
+  review_verdict: ReviewVerdictTable;
+  review_meeting: ReviewMeetingTable;
+  verification: VerificationTable;
+  review_window: ReviewWindowTable;
+  crosscutting_request: CrosscuttingRequestTable;
+  notification: NotificationTable;
+  plan_event: PlanEventTable;
 }
 
 /** Tables whose rows belong to one region: each carries `region_id` (distribution column). */
@@ -77,6 +101,17 @@ export const REGION_OWNED_TABLES = [
   'chapter_section',
   'role_assignment',
   'audit_log',
+  'plan_snapshot',
+  'official_letter',
+  'review_finding',
+  'finding_reply',
+  'review_verdict',
+  'review_meeting',
+  'verification',
+  'review_window',
+  'crosscutting_request',
+  'notification',
+  'plan_event',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Global tables: regions and accounts span the installation (reference tables on Citus). */

@@ -22,6 +22,16 @@ export interface PlanTable {
   version: Generated<number>;
   /** Bumped on every change to the plan's tree, indicators or chapters. */
   content_version: Generated<number>;
+  /** Where the plan is in review (core ReviewState). */
+  review_state: Generated<string>;
+  /** The submission round: 0 before the first submission. */
+  review_round: Generated<number>;
+  /** JSON: the anchors a selective return unlocked, or null. */
+  unlocked: string | null;
+  /** JSON: the legal instrument that set the plan, or null. */
+  enactment: string | null;
+  /** The plan this version amends (perubahan), or null. */
+  amends_plan_id: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -58,6 +58,32 @@ const recordFailure = async (trx: Trx, key: string, now: Date) => {
       .execute();
 };
 
+/**
+ * Checks a password a signed-in user types again (to change it): the same per-username backoff as
+ * sign-in, so a session left open cannot be used to guess the password. RATE_LIMITED while locked;
+ * a wrong password counts as a failed sign-in, a right one clears the failures.
+ */
+export const checkOwnPassword = async (
+  ctx: ServiceContext,
+  username: string,
+  passwordHash: string,
+  password: string,
+): Promise<boolean> => {
+  const key = `user:${username.toLowerCase()}`;
+  const now = ctx.now();
+  const until = await inTransaction(ctx, (trx) => lockedUntil(trx, key, now));
+  if (until)
+    throw new AppError('RATE_LIMITED', `too many wrong passwords; try again after ${until}`, {
+      retryAt: until,
+    });
+  const ok = await verifyPassword(passwordHash, password);
+  await inTransaction(ctx, async (trx) => {
+    if (ok) await trx.deleteFrom('login_attempt').where('key', '=', key).execute();
+    else await recordFailure(trx, key, now);
+  });
+  return ok;
+};
+
 /** A new session: the cookie token (shown once), its CSRF token and the signed-in actor. */
 export interface NewSession {
   readonly token: string;

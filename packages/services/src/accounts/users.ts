@@ -3,7 +3,7 @@ import { AppError, conflict, invalidInput, notFound } from '../app-error.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../context.ts';
 import { parseInput } from '../patch.ts';
-import { type Actor, authorize, ROLE_REACH, ROLES, type RoleGrant } from '../permissions.ts';
+import { type Actor, authorize, ROLE_REACH, ROLES, type Role, type RoleGrant } from '../permissions.ts';
 import { checkPasswordPolicy, hashPassword } from './passwords.ts';
 
 /** A role to give: in a region, and for agency roles, in one agency of it. */
@@ -52,6 +52,36 @@ export const actorForUser = async (
   return { kind: 'user', userId: user.id, username: user.username, grants: await loadGrants(db, user.id) };
 };
 
+/** The grants of a user in every region, with the ids that revoke them. */
+export const loadGrantRows = async (db: ServiceContext['db'] | Trx, userId: string) =>
+  (
+    await db
+      .selectFrom('role_assignment')
+      .select(['id', 'region_id', 'agency_id', 'role'])
+      .where('user_id', '=', userId)
+      .orderBy('id')
+      .execute()
+  ).map((r) => ({ id: r.id, regionId: r.region_id, agencyId: r.agency_id, role: r.role as Role }));
+
+/**
+ * How many enabled accounts other than `userId` hold the admin role in a region: a change that
+ * would leave none (disabling the last admin, taking their role) is refused.
+ */
+export const countOtherActiveAdmins = async (trx: Trx, regionId: string, userId: string): Promise<number> =>
+  new Set(
+    (
+      await trx
+        .selectFrom('role_assignment')
+        .innerJoin('app_user', 'app_user.id', 'role_assignment.user_id')
+        .select('role_assignment.user_id')
+        .where('role_assignment.region_id', '=', regionId)
+        .where('role_assignment.role', '=', 'admin')
+        .where('app_user.disabled', '=', 0)
+        .where('role_assignment.user_id', '<>', userId)
+        .execute()
+    ).map((r) => r.user_id),
+  ).size;
+
 const checkGrant = async (trx: Trx, regionId: string, g: z.infer<typeof GrantSchema>, i: number) => {
   if (ROLE_REACH[g.role] === 'agency' && g.agencyId === null) {
     throw invalidInput(`role ${g.role} belongs to one agency`, [
@@ -72,7 +102,34 @@ const checkGrant = async (trx: Trx, regionId: string, g: z.infer<typeof GrantSch
   }
 };
 
-/** Gives roles to a user in a region, checking each; returns the grants written. */
+/** Refuses (409) a role the user already holds in the same region and agency. */
+const refuseHeldRole = async (trx: Trx, regionId: string, userId: string, g: z.infer<typeof GrantSchema>) => {
+  let q = trx
+    .selectFrom('role_assignment')
+    .select('id')
+    .where('region_id', '=', regionId)
+    .where('user_id', '=', userId)
+    .where('role', '=', g.role);
+  q = g.agencyId === null ? q.where('agency_id', 'is', null) : q.where('agency_id', '=', g.agencyId);
+  const held = await q.executeTakeFirst();
+  if (!held) return;
+  const user = await trx
+    .selectFrom('app_user')
+    .select('username')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  const agency =
+    g.agencyId === null
+      ? undefined
+      : await trx.selectFrom('agency').select('name').where('id', '=', g.agencyId).executeTakeFirst();
+  throw new AppError(
+    'CONFLICT',
+    `${user?.username ?? userId} already has the role ${g.role} ${agency ? `in ${agency.name}` : 'in the region'}; nothing to give`,
+    { reason: 'role-held', roleId: held.id },
+  );
+};
+
+/** Gives roles to a user in a region, checking each; returns the ids of the grants written. */
 const writeGrants = async (
   trx: Trx,
   ctx: ServiceContext,
@@ -80,10 +137,13 @@ const writeGrants = async (
   regionId: string,
   userId: string,
   grants: readonly z.infer<typeof GrantSchema>[],
-) => {
+): Promise<string[]> => {
+  const ids: string[] = [];
   for (const [i, g] of grants.entries()) {
     await checkGrant(trx, regionId, g, i);
+    await refuseHeldRole(trx, regionId, userId, g);
     const id = ctx.newId();
+    ids.push(id);
     await trx
       .insertInto('role_assignment')
       .values({
@@ -103,6 +163,7 @@ const writeGrants = async (
       after: { userId, ...g },
     });
   }
+  return ids;
 };
 
 /**
@@ -118,6 +179,12 @@ export const createUser = async (
   const u = parseInput(NewUserSchema, input, 'user');
   // Authorize before the (deliberately slow) hash, so nobody else can make the server hash.
   const who = authorize(actor, 'user.manage', { regionId, agencyId: null });
+  const twice = u.roles.flatMap((g, i) =>
+    u.roles.findIndex((o) => o.role === g.role && o.agencyId === g.agencyId) < i
+      ? [{ path: `roles.${i}`, message: 'this role is listed twice' }]
+      : [],
+  );
+  if (twice.length > 0) throw invalidInput('a role is listed twice', twice);
   checkPasswordPolicy(u.username, u.password);
   const passwordHash = await hashPassword(u.password);
   return inTransaction(ctx, async (trx) => {
@@ -149,49 +216,10 @@ export const createUser = async (
   });
 };
 
-/** The accounts with a role in a region, with their roles there. Admins only. */
-export const listRegionUsers = async (ctx: ServiceContext, actor: Actor | undefined, regionId: string) => {
-  authorize(actor, 'user.manage', { regionId, agencyId: null });
-  const rows = await ctx.db
-    .selectFrom('role_assignment')
-    .innerJoin('app_user', 'app_user.id', 'role_assignment.user_id')
-    .select([
-      'app_user.id as userId',
-      'app_user.username',
-      'app_user.display_name',
-      'app_user.disabled',
-      'role_assignment.id as grantId',
-      'role_assignment.role',
-      'role_assignment.agency_id',
-    ])
-    .where('role_assignment.region_id', '=', regionId)
-    .orderBy('app_user.username')
-    .execute();
-  const users = new Map<
-    string,
-    {
-      id: string;
-      username: string;
-      displayName: string;
-      disabled: boolean;
-      roles: { id: string; role: string; agencyId: string | null }[];
-    }
-  >();
-  for (const r of rows) {
-    const u = users.get(r.userId) ?? {
-      id: r.userId,
-      username: r.username,
-      displayName: r.display_name,
-      disabled: r.disabled === 1,
-      roles: [],
-    };
-    u.roles.push({ id: r.grantId, role: r.role, agencyId: r.agency_id });
-    users.set(r.userId, u);
-  }
-  return [...users.values()];
-};
-
-/** Gives a role to an existing user in a region. Admins only. */
+/**
+ * Gives a role to an existing user in a region. Admins only. A role the user already holds there
+ * (same agency) is a CONFLICT. Answers the grants made (with their ids) and all the user's roles.
+ */
 export const grantRole = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -204,12 +232,13 @@ export const grantRole = async (
     const who = authorize(actor, 'user.manage', { regionId, agencyId: null });
     if (!(await trx.selectFrom('app_user').select('id').where('id', '=', userId).executeTakeFirst()))
       throw notFound('user', userId);
-    await writeGrants(trx, ctx, who, regionId, userId, [g]);
-    return loadGrants(trx, userId);
+    const ids = await writeGrants(trx, ctx, who, regionId, userId, [g]);
+    const roles = await loadGrantRows(trx, userId);
+    return { userId, created: roles.filter((r) => ids.includes(r.id)), roles };
   });
 };
 
-/** Takes a role away. Admins only; an admin cannot remove their own last admin role. */
+/** Takes a role away. Admins only; the region's last active admin keeps their admin role. */
 export const revokeRole = async (ctx: ServiceContext, actor: Actor | undefined, grantId: string) =>
   inTransaction(ctx, async (trx) => {
     const g = await trx
@@ -219,15 +248,24 @@ export const revokeRole = async (ctx: ServiceContext, actor: Actor | undefined, 
       .executeTakeFirst();
     if (!g) throw notFound('role', grantId);
     const who = authorize(actor, 'user.manage', { regionId: g.region_id, agencyId: null });
-    if (who.kind === 'user' && who.userId === g.user_id && g.role === 'admin') {
-      const admins = await trx
+    const keepsAdmin = async () =>
+      (await trx
         .selectFrom('role_assignment')
         .select('id')
         .where('region_id', '=', g.region_id)
+        .where('user_id', '=', g.user_id)
         .where('role', '=', 'admin')
-        .execute();
-      if (admins.length <= 1) throw new AppError('CONFLICT', 'the region would have no admin left');
-    }
+        .where('id', '<>', grantId)
+        .executeTakeFirst()) !== undefined;
+    if (
+      g.role === 'admin' &&
+      (await countOtherActiveAdmins(trx, g.region_id, g.user_id)) === 0 &&
+      !(await keepsAdmin())
+    )
+      throw new AppError('CONFLICT', 'the region would have no active admin left', {
+        reason: 'last-admin',
+        regionId: g.region_id,
+      });
     await trx
       .deleteFrom('role_assignment')
       .where('region_id', '=', g.region_id)

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { DatabaseHandle } from '@selaras/db';
 import { createTestDatabase } from '@selaras/db/testing';
 import { actorForUser } from '../accounts/users.ts';
+import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { createIdGenerator } from '../ids.ts';
@@ -60,4 +61,15 @@ export const createTestServices = async (
     close: () => handle.close(),
   };
 };
+/** The AppError a use-case failed with, or undefined when it succeeded (other errors are thrown on). */
+export const appErrorOf = async (p: Promise<unknown>): Promise<AppError | undefined> => {
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+};
+
 export { testDatabaseKinds } from '@selaras/db/testing';

@@ -8,6 +8,7 @@ import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../cont
 import { parseInput } from '../../patch.ts';
 import { type Actor, authorize, type Scope } from '../../permissions.ts';
 import { getPlanInScope, planEtag, touchPlanContent } from '../plans/plan-scope.ts';
+import { assertEditable, chapterNumber } from '../review/review-common.ts';
 
 type Db = ServiceContext['db'] | Trx;
 
@@ -184,6 +185,11 @@ export const updateSectionContent = async (
   return inTransaction(ctx, async (trx) => {
     const { row, plan, scope } = await inScope(trx, 'chapter_section', sectionId, sectionRow);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, {
+      kind: 'section',
+      chapter: await chapterNumber(trx, plan.region_id, row.chapter_id),
+      section: row.section_key,
+    });
     const before = presentSection(row);
     requireVersion(row, expectedVersion, 'section', before);
     const r = await trx
@@ -221,6 +227,7 @@ export const updateChapterIntro = async (
   return inTransaction(ctx, async (trx) => {
     const { row, plan, scope } = await inScope(trx, 'chapter', chapterId, chapterRow);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'chapter-intro', chapter: row.number });
     const before = presentChapterIntro(row);
     requireVersion(row, expectedVersion, 'chapter', before);
     const r = await trx

@@ -19,6 +19,7 @@ import { presentIndicator } from '../../presenters/indicator.presenter.ts';
 import { getNodeInScope, type UnitList, unitRowId } from '../nodes/node-scope.ts';
 import { type BatchKind, runBatchEdit } from '../plans/batch-edit.ts';
 import { touchPlanContent } from '../plans/plan-scope.ts';
+import { assertEditable, indicatorTarget } from '../review/review-common.ts';
 
 /** The presented indicator, as every indicator use-case returns it. */
 export type PresentedIndicator = ReturnType<typeof presentIndicator>;
@@ -42,6 +43,7 @@ export const addIndicator = async (
   return inTransaction(ctx, async (trx) => {
     const { node, plan, scope } = await getNodeInScope(trx, nodeId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'indicator', indicator: null, node: node.node.id });
     const taken = await trx
       .selectFrom('indicator')
       .select('id')
@@ -138,6 +140,7 @@ export const updateIndicator = async (
   return inTransaction(ctx, async (trx) => {
     const { view, plan, scope } = await getIndicatorInScope(trx, indicatorId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, await indicatorTarget(trx, plan.region_id, view));
     requireVersion(view, expectedVersion, 'indicator', presentIndicator(view));
     const after = await applyIndicatorChange(trx, ctx, who, plan, view, patch);
     await touchPlanContent(trx, plan, nowIso(ctx));
@@ -150,6 +153,7 @@ export const indicatorBatchKind = (ctx: ServiceContext): BatchKind<IndicatorView
   what: 'indicator',
   load: (trx, regionId, id) => loadIndicatorView(trx, regionId, id),
   present: presentIndicator,
+  target: (trx, regionId, view) => indicatorTarget(trx, regionId, view),
   apply: (trx, who, plan, view, patch, options) =>
     applyIndicatorChange(trx, ctx, who, plan, view, patch as Partial<Indicator>, options),
 });
@@ -181,6 +185,7 @@ export const deleteIndicator = async (
   inTransaction(ctx, async (trx) => {
     const { view, plan, scope } = await getIndicatorInScope(trx, indicatorId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, await indicatorTarget(trx, plan.region_id, view));
     const before = presentIndicator(view);
     requireVersion(view, expectedVersion, 'indicator', before);
     const r = await trx

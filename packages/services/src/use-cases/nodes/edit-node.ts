@@ -18,6 +18,7 @@ import { type Actor, authorize } from '../../permissions.ts';
 import { presentNode } from '../../presenters/node.presenter.ts';
 import { type BatchKind, runBatchEdit } from '../plans/batch-edit.ts';
 import { getPlanInScope, touchPlanContent } from '../plans/plan-scope.ts';
+import { assertEditable } from '../review/review-common.ts';
 import { findNodeByKey, getNodeInScope, type UnitList, unitRowId } from './node-scope.ts';
 
 /** The presented node, as every node use-case returns it. */
@@ -37,6 +38,7 @@ export const addNode = async (
   return inTransaction(ctx, async (trx) => {
     const { plan, scope } = await getPlanInScope(trx, planId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'add-node', parent: draft.parent });
     if (await findNodeByKey(trx, plan, draft.id)) throw conflict(`node "${draft.id}"`, { key: draft.id });
     const parent = draft.parent === null ? undefined : await findNodeByKey(trx, plan, draft.parent);
     if (draft.parent !== null && !parent)
@@ -122,6 +124,7 @@ export const updateNode = async (
   return inTransaction(ctx, async (trx) => {
     const { node, plan, scope } = await getNodeInScope(trx, nodeId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'node', node: node.node.id });
     requireVersion(node, expectedVersion, 'node', presentNode(node));
     const after = await applyNodeChange(trx, ctx, who, plan, node, patch);
     await touchPlanContent(trx, plan, nowIso(ctx));
@@ -134,6 +137,7 @@ export const nodeBatchKind = (ctx: ServiceContext): BatchKind<NodeView, Presente
   what: 'node',
   load: (trx, regionId, id) => loadNodeView(trx, regionId, id),
   present: presentNode,
+  target: async (_trx, _regionId, view) => ({ kind: 'node', node: view.node.id }),
   apply: (trx, who, plan, view, patch, options) =>
     applyNodeChange(trx, ctx, who, plan, view, patch as Partial<NodeFields>, options),
 });

@@ -9,6 +9,7 @@ import { parseInput } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
 import { presentNode } from '../../presenters/node.presenter.ts';
 import { touchPlanContent } from '../plans/plan-scope.ts';
+import { assertEditable } from '../review/review-common.ts';
 import type { PresentedNode } from './edit-node.ts';
 import { findNodeByKey, getNodeInScope } from './node-scope.ts';
 
@@ -54,6 +55,8 @@ export const moveNode = async (
   return inTransaction(ctx, async (trx) => {
     const { node, plan, scope } = await getNodeInScope(trx, nodeId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'node', node: node.node.id });
+    await assertEditable(trx, ctx, plan, { kind: 'add-node', parent: move.parent });
     const before = presentNode(node);
     requireVersion(node, expectedVersion, 'node', before);
     const parent = move.parent === null ? undefined : await findNodeByKey(trx, plan, move.parent);
@@ -134,6 +137,7 @@ export const cloneSubtree = async (
   return inTransaction(ctx, async (trx) => {
     const { plan, scope } = await getNodeInScope(trx, nodeId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'add-node', parent: clone.parent });
     const parent = clone.parent === null ? undefined : await findNodeByKey(trx, plan, clone.parent);
     if (clone.parent !== null && !parent)
       throw invalidInput(`parent "${clone.parent}" is not a node of the plan`, [
@@ -238,6 +242,7 @@ export const deleteNode = async (
   inTransaction(ctx, async (trx) => {
     const { node, plan, scope } = await getNodeInScope(trx, nodeId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'node', node: node.node.id });
     const before = presentNode(node);
     requireVersion(node, expectedVersion, 'node', before);
     const ids = await subtreeIds(trx, plan.region_id, nodeId);

@@ -15,6 +15,7 @@ import { requireVersion } from '../../concurrency.ts';
 import { inTransaction, nowIso, type ServiceContext } from '../../context.ts';
 import { parseInput } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
+import { unitParentProblems } from './unit-rules.ts';
 
 /** What an agency is to planning. */
 export const AgencyKindSchema = z.enum(['dinas', 'bappeda', 'inspektorat', 'other']);
@@ -101,6 +102,19 @@ export const updateAgency = async (
       throw invalidInput('an agency’s code cannot change', [
         { path: 'code', message: `stays ${current.agency.code}` },
       ]);
+    if (agency.units.length > 0) {
+      // Listed units replace stored ones with the same key; the others stay.
+      const listed = new Map(agency.units.map((u) => [u.id, u]));
+      const merged = [
+        ...current.agency.units.map((u) => listed.get(u.id) ?? u),
+        ...agency.units.filter((u) => !current.agency.units.some((c) => c.id === u.id)),
+      ];
+      const problems = unitParentProblems(
+        merged,
+        agency.units.map((unit, i) => ({ unit, path: `units.${i}.` })),
+      );
+      if (problems.length > 0) throw invalidInput('a unit’s parent is not possible', problems);
+    }
     await upsertAgency(
       trx,
       current.regionId,
@@ -126,7 +140,8 @@ export const updateAgency = async (
 /**
  * Adds or changes one unit of an agency (by its key). Admins and the agency's head. The caller may
  * send the agency's version it last read (If-Match); a stale one is a CONFLICT with the agency.
- * Answers the unit with its row id and the agency's new version.
+ * The parent must be another unit of the agency and not one under the unit (INVALID_INPUT at
+ * `parent`). Answers the unit with its row id and the agency's new version.
  */
 export const putUnit = async (
   ctx: ServiceContext,
@@ -146,13 +161,11 @@ export const putUnit = async (
     if (expectedVersion !== undefined)
       requireVersion(current, expectedVersion, 'agency', presentAgency(current));
     const units = current.agency.units;
-    if (unit.parent !== undefined && !units.some((u) => u.id === unit.parent)) {
-      throw invalidInput(`parent unit "${unit.parent}" is not a unit of the agency`, [
-        { path: 'parent', message: 'an existing unit id' },
-      ]);
-    }
     const before = units.find((u) => u.id === unit.id);
     const next = before ? units.map((u) => (u.id === unit.id ? unit : u)) : [...units, unit];
+    const problems = unitParentProblems(next, [{ unit, path: '' }]);
+    if (problems.length > 0)
+      throw invalidInput(`unit "${unit.id}" cannot have the parent "${unit.parent}"`, problems);
     await upsertAgency(
       trx,
       current.regionId,

@@ -311,7 +311,9 @@ describe.each(testDatabaseKinds(postgresUrl))('batch edits on %s', (kind) => {
       }),
     );
     expect(stale?.code).toBe('CONFLICT');
-    expect((stale?.details as { conflicts: { id: string }[] }).conflicts.map((c) => c.id)).toEqual([node.id]);
+    expect(
+      (stale?.details as { conflicts: { id: string }[] } | undefined)?.conflicts.map((c) => c.id),
+    ).toEqual([node.id]);
     expect((await getIndicator(t.ctx, editor, ind.id)).version).toBe(before.version);
 
     const bad = await errorOf(
@@ -321,7 +323,7 @@ describe.each(testDatabaseKinds(postgresUrl))('batch edits on %s', (kind) => {
       }),
     );
     expect(bad?.code).toBe('INVALID_INPUT');
-    expect((bad?.details as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(
+    expect((bad?.details as { issues: { path: string }[] } | undefined)?.issues.map((i) => i.path)).toEqual(
       expect.arrayContaining(['indicators.0.targets.2025', 'nodes.0.pagu.2025']),
     );
 

@@ -1,9 +1,11 @@
+import type { EditTarget } from '@selaras/core';
 import { findPlan, type PlanRow } from '@selaras/db';
 import { AppError, invalidInput, notFound } from '../../app-error.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
 import type { BatchChange } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
 import { listPlanUnits, type UnitList } from '../nodes/node-scope.ts';
+import { assertEditable } from '../review/review-common.ts';
 import { getPlanInScope, planEtag, touchPlanContent } from './plan-scope.ts';
 
 /** A stale row of a batch: its id and its current state (null when it no longer exists). */
@@ -17,6 +19,8 @@ export interface BatchKind<V extends { planId: string; version: number }, R> {
   readonly what: 'indicator' | 'node';
   load(trx: Trx, regionId: string, id: string): Promise<V | undefined>;
   present(view: V): unknown;
+  /** What editing the row touches, for the review lock. */
+  target(trx: Trx, regionId: string, view: V): Promise<EditTarget>;
   apply(
     trx: Trx,
     who: Actor,
@@ -80,6 +84,9 @@ export const runBatchEdits = async (
     const what = groups.length === 1 && groups[0] ? groups[0].kind.what : 'row';
     if (issues.length > 0) throw invalidInput(`every ${what} must belong to plan ${planId}`, issues);
     if (conflicts.length > 0) throw staleError(what, conflicts);
+    for (const [gi, g] of groups.entries())
+      for (const { view } of loaded[gi] ?? [])
+        await assertEditable(trx, ctx, plan, await g.kind.target(trx, plan.region_id, view));
     const units = await listPlanUnits(trx, plan);
     const items: unknown[][] = [];
     for (const [gi, g] of groups.entries()) {

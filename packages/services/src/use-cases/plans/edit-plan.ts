@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit.ts';
 import { inTransaction, nowIso, type ServiceContext } from '../../context.ts';
 import { parseInput, parsePatch } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
+import { assertEditable } from '../review/review-common.ts';
 import { type ImportPlanResult, importPlan } from './import-plan.ts';
 import { getPlanInScope, matchesPlanEtag, planEtag } from './plan-scope.ts';
 
@@ -33,6 +34,7 @@ export const updatePlanMeta = async (
   return inTransaction(ctx, async (trx) => {
     const { plan, scope } = await getPlanInScope(trx, planId);
     const who = authorize(actor, 'plan.edit', scope);
+    await assertEditable(trx, ctx, plan, { kind: 'plan' });
     if (etag === undefined)
       throw new AppError(
         'PRECONDITION_REQUIRED',

@@ -16,6 +16,7 @@ import { AppError, conflict, invalidInput, notFound } from '../../app-error.ts';
 import { recordAudit } from '../../audit.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
 import { type Actor, authorize, can, type Scope } from '../../permissions.ts';
+import { assertEditable } from '../review/review-common.ts';
 import { matchesPlanEtag, planEtag } from './plan-scope.ts';
 
 /** Findings that make a plan impossible to store: ids must be unique, parents known, the tree acyclic. */
@@ -34,6 +35,8 @@ export interface ImportPlanInput {
   readonly replace?: boolean | undefined;
   /** With `replace`: the version the caller last read (If-Match); a different one is a CONFLICT. */
   readonly expectedVersion?: string | undefined;
+  /** A new plan that amends (perubahan) this set plan, whose history it keeps. */
+  readonly amendsPlanId?: string | undefined;
 }
 
 export interface ImportPlanResult {
@@ -180,6 +183,7 @@ export const importPlan = async (
     const scope = { regionId: input.regionId, agencyId: agency?.id ?? null };
     const existing = await findPlanByKey(trx, input.regionId, plan.id);
     authorize(actor, existing ? 'plan.edit' : 'plan.create', scope);
+    if (existing) await assertEditable(trx, ctx, existing, { kind: 'plan' });
     if (existing && !input.replace)
       throw new AppError(
         'CONFLICT',
@@ -211,6 +215,8 @@ export const importPlan = async (
         .updateTable('plan')
         .set((eb) => ({
           ...planColumns(plan, refs),
+          // A replacement changes the content, not where the plan is in review.
+          review_state: existing.review_state,
           version: eb('version', '+', 1),
           content_version: eb('content_version', '+', 1),
           updated_at: now,
@@ -234,6 +240,13 @@ export const importPlan = async (
         refs,
         now,
       );
+      if (input.amendsPlanId)
+        await trx
+          .updateTable('plan')
+          .set({ amends_plan_id: input.amendsPlanId })
+          .where('region_id', '=', input.regionId)
+          .where('id', '=', planId)
+          .execute();
     }
     const summary = { key: plan.id, title: plan.title, format: plan.format, ...count(plan) };
     await recordAudit(trx, ctx, actor, {

@@ -83,11 +83,71 @@ export interface RegionGrant {
   readonly agencyId: string | null;
 }
 
-/** An account with a role in the region (`GET /api/regions/:id/users`). */
+/**
+ * An account of the region (`GET /api/regions/:id/users?includeWithoutRoles=true`): with a role
+ * in it, or made in it and left without any role (`roles: []`).
+ */
 export interface RegionUser {
   readonly id: string;
   readonly username: string;
   readonly displayName: string;
   readonly disabled: boolean;
+  readonly version: number;
   readonly roles: readonly RegionGrant[];
+}
+
+/** One account as `GET /api/users/:id` answers it: the roles in the regions the caller administers. */
+export interface UserAccount {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly disabled: boolean;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly roles: readonly (RegionGrant & { readonly regionId: string })[];
+}
+
+/** What each card of the account page gets: the account, whether it is the caller's own, and the region. */
+export interface UserCardProps {
+  readonly user: UserAccount;
+  readonly self: boolean;
+  readonly regionId: string;
+}
+
+/** The answer of `POST /api/users/:id/password`: the account and how many sessions ended. */
+export interface PasswordSet extends UserAccount {
+  readonly sessionsEnded: number;
+}
+
+/** The answer of `DELETE /api/agencies/:id/units/:unitId`. */
+export interface UnitRetired {
+  readonly id: string;
+  readonly rowId: string;
+  readonly agencyVersion: number;
+}
+
+/** A region as `GET /api/regions/:id` answers it. */
+export interface RegionRecord {
+  readonly id: string;
+  readonly version: number;
+  readonly code: string;
+  readonly name: string;
+  readonly kind: 'provinsi' | 'kabupaten' | 'kota';
+  readonly capital?: string;
+}
+
+/** Kinds of planning period. */
+export const PERIOD_KINDS = ['RPJMD', 'RPD', 'Renstra', 'Renja'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** A planning period of the region (`GET /api/regions/:id/periods`). */
+export interface PeriodRecord {
+  readonly id: string;
+  readonly kind: PeriodKind;
+  readonly startYear: number;
+  readonly endYear: number;
+  readonly baselineYear: number;
+  readonly legalBasis: readonly string[];
+  readonly version: number;
 }

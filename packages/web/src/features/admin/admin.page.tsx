@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Center, Container, Group, Loader, Tabs, Text, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconLock, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconLock, IconMap2, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
@@ -7,9 +7,11 @@ import { useMe } from '../auth/use-me.ts';
 import './locale.ts';
 import { AgenciesPanel } from './agencies-panel.tsx';
 import { AgencyDetail } from './agency-detail.tsx';
+import { RegionPanel } from './region-panel.tsx';
+import { UserDetail } from './user-detail.tsx';
 import { UsersPanel } from './users-panel.tsx';
 
-const TABS = ['perangkat-daerah', 'pengguna'] as const;
+const TABS = ['perangkat-daerah', 'pengguna', 'wilayah'] as const;
 
 /** What a signed-in user without the admin role sees at /admin. */
 const NotAllowed = () => {
@@ -53,6 +55,9 @@ const AdminScreens = ({ regionId, regionName }: { regionId: string; regionName: 
             <Tabs.Tab value="pengguna" leftSection={<IconUsers size={16} />}>
               {t('tabs.users')}
             </Tabs.Tab>
+            <Tabs.Tab value="wilayah" leftSection={<IconMap2 size={16} />}>
+              {t('tabs.region')}
+            </Tabs.Tab>
           </Tabs.List>
         </Tabs>
         <Routes>
@@ -60,6 +65,8 @@ const AdminScreens = ({ regionId, regionName }: { regionId: string; regionName: 
           <Route path="perangkat-daerah" element={<AgenciesPanel regionId={regionId} />} />
           <Route path="perangkat-daerah/:agencyId" element={<AgencyDetail />} />
           <Route path="pengguna" element={<UsersPanel regionId={regionId} />} />
+          <Route path="pengguna/:userId" element={<UserDetail regionId={regionId} />} />
+          <Route path="wilayah" element={<RegionPanel regionId={regionId} />} />
           <Route path="*" element={<Text>{t('unknownTab')}</Text>} />
         </Routes>
       </Container>
@@ -68,8 +75,8 @@ const AdminScreens = ({ regionId, regionName }: { regionId: string; regionName: 
 };
 
 /**
- * The administration of the admin's region: its agencies with their units, and the accounts with
- * their roles. Only a region's admin gets here; anyone else is told plainly that they may not.
+ * The administration of the admin's region: its agencies with their units, the accounts with
+ * their roles, status and passwords, and the region's own record with its planning periods. Only a region's admin gets here; anyone else is told plainly that they may not.
  */
 export const AdminPage = () => {
   const { t } = useTranslation();

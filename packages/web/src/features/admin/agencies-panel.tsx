@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Anchor, Button, Loader, Modal, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -22,6 +10,8 @@ import { adminKeys, useAgencies } from './admin-queries.ts';
 import type { AgencyRecord } from './admin-types.ts';
 import { type AgencyFields, agencyBody, emptyAgencyFields } from './agency-fields.ts';
 import { AgencyForm } from './agency-form.tsx';
+import { notifyDone } from './form-parts.tsx';
+import { PanelHeader, RowButton } from './panel-parts.tsx';
 
 /** The dialog that adds an agency to the region, then opens it (to add its units). */
 const CreateAgencyDialog = ({
@@ -43,11 +33,7 @@ const CreateAgencyDialog = ({
     onSuccess: async (a) => {
       queryClient.setQueryData(adminKeys.agency(a.id), a);
       await queryClient.invalidateQueries({ queryKey: adminKeys.agencies(regionId) });
-      notifications.show({
-        message: t('agencies.created', { name: a.name }),
-        color: 'teal',
-        autoClose: 3000,
-      });
+      notifyDone(t('agencies.created', { name: a.name }));
       setFields(emptyAgencyFields());
       create.reset();
       onClose();
@@ -77,19 +63,14 @@ export const AgenciesPanel = ({ regionId }: { regionId: string }) => {
   const [adding, setAdding] = useState(false);
   return (
     <>
-      <Group justify="space-between" mb="sm">
-        <Group gap="sm">
-          <Title order={3}>{t('agencies.heading')}</Title>
-          {agencies.data && (
-            <Badge variant="light" color="gray">
-              {t('agencies.count', { count: agencies.data.length })}
-            </Badge>
-          )}
-        </Group>
+      <PanelHeader
+        title={t('agencies.heading')}
+        count={agencies.data && t('agencies.count', { count: agencies.data.length })}
+      >
         <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
           {t('agencies.add')}
         </Button>
-      </Group>
+      </PanelHeader>
       {agencies.isPending && <Loader aria-label={tc('state.loading')} />}
       {agencies.isError && <ErrorView error={agencies.error} onRetry={() => void agencies.refetch()} />}
       {agencies.data && agencies.data.length === 0 && <Text c="dimmed">{t('agencies.empty')}</Text>}
@@ -136,15 +117,9 @@ export const AgenciesPanel = ({ regionId }: { regionId: string }) => {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    component={Link}
-                    to={a.id}
-                    variant="subtle"
-                    size="compact-sm"
-                    aria-label={t('agencies.manage', { name: a.name })}
-                  >
+                  <RowButton to={a.id} label={t('agencies.manage', { name: a.name })}>
                     {tc('action.edit')}
-                  </Button>
+                  </RowButton>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -17,6 +17,7 @@ import {
   sameRecord,
 } from './agency-fields.ts';
 import { AgencyForm } from './agency-form.tsx';
+import { RecordCard } from './panel-parts.tsx';
 
 const LABELS: Readonly<Record<keyof AgencyFields, string>> = {
   code: 'agency.code',
@@ -140,13 +141,7 @@ export const AgencyEditCard = ({ agency }: { agency: AgencyRecord }) => {
     });
 
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('agency.record')}</Title>
-        <Badge variant="light" color="gray">
-          {t('agency.version', { version: base.version })}
-        </Badge>
-      </Group>
+    <RecordCard title={t('agency.record')} version={base.version}>
       <AgencyForm
         mode="edit"
         fields={fields}
@@ -168,6 +163,6 @@ export const AgencyEditCard = ({ agency }: { agency: AgencyRecord }) => {
           )
         }
       />
-    </Paper>
+    </RecordCard>
   );
 };

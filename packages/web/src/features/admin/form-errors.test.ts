@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.ts';
-import { errorAt, fieldErrors, mergeErrors, otherErrors } from './form-errors.ts';
+import {
+  detailCount,
+  errorAt,
+  fieldErrors,
+  isStale,
+  mergeErrors,
+  otherErrors,
+  refusalReason,
+} from './form-errors.ts';
 
 const invalid = (...issues: { path: string; message: string }[]) =>
   new ApiError(400, 'INVALID_INPUT', 'invalid', { issues });
@@ -43,5 +51,23 @@ describe('errorAt and otherErrors', () => {
   });
   it('merges, the first source winning', () => {
     expect(mergeErrors({ a: '1' }, { a: '2', b: '3' })).toEqual({ a: '1', b: '3' });
+  });
+});
+
+describe('refusals and stale versions', () => {
+  const refused = new ApiError(409, 'CONFLICT', 'in use', { reason: 'unit-in-use', nodes: 3, indicators: 1 });
+  const stale = new ApiError(409, 'CONFLICT', 'changed', { current: { version: 4 } });
+  it('tells a refusal for what is stored (with its reason) from a stale version', () => {
+    expect(refusalReason(refused)).toBe('unit-in-use');
+    expect(isStale(refused)).toBe(false);
+    expect(refusalReason(stale)).toBeUndefined();
+    expect(isStale(stale)).toBe(true);
+    expect(isStale(invalid({ path: 'x', message: 'y' }))).toBe(false);
+    expect(refusalReason(new Error('x'))).toBeUndefined();
+  });
+  it('reads the counts of a refusal, 0 when absent', () => {
+    expect(detailCount(refused, 'nodes')).toBe(3);
+    expect(detailCount(refused, 'units')).toBe(0);
+    expect(detailCount(null, 'nodes')).toBe(0);
   });
 });

@@ -57,3 +57,21 @@ export const generalMessage = (
   if (error instanceof ApiError && error.code === 'CONFLICT') return [];
   return [errorText(error)];
 };
+
+/** Why the server refused a write for what is stored (a 409 with `details.reason`), if it did. */
+export const refusalReason = (error: unknown): string | undefined => {
+  if (!(error instanceof ApiError) || error.code !== 'CONFLICT') return undefined;
+  const reason = (error.details as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+};
+
+/** Whether a write failed because someone else changed the thing first (a 409 without a reason). */
+export const isStale = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === 'CONFLICT' && refusalReason(error) === undefined;
+
+/** A number the server sent in an error's details (`nodes`, `indicators`, `units`), or 0. */
+export const detailCount = (error: unknown, key: string): number => {
+  if (!(error instanceof ApiError)) return 0;
+  const v = (error.details as Record<string, unknown> | undefined)?.[key];
+  return typeof v === 'number' ? v : 0;
+};

@@ -1,25 +1,15 @@
-import { Button, Group, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { useErrorText } from '../../components/error-view.tsx';
 import { ME_KEY } from '../auth/use-me.ts';
 import { adminKeys } from './admin-queries.ts';
 import { AGENCY_ROLES, type AgencyRecord, type RegionUser } from './admin-types.ts';
-import {
-  errorAt,
-  type FieldErrors,
-  fieldErrors,
-  generalMessage,
-  mergeErrors,
-  otherErrors,
-} from './form-errors.ts';
-import { FormProblems } from './form-problems.tsx';
+import { refusalReason } from './form-errors.ts';
+import { AdminForm, FormFooter, notifyDone, useFieldErrors } from './form-parts.tsx';
 import { grantBody, type RoleChoice, RoleFields } from './role-fields.tsx';
 
-/** Gives an existing account one more role in the region. */
+/** Gives an existing account one more role in the region; a role it already has is refused at the role. */
 export const GrantForm = ({
   regionId,
   user,
@@ -32,18 +22,18 @@ export const GrantForm = ({
   onDone: () => void;
 }) => {
   const { t } = useTranslation('admin');
-  const { t: tc } = useTranslation();
-  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState<RoleChoice>({ role: 'agency_editor', agencyId: null });
-  const [local, setLocal] = useState<FieldErrors>({});
   const grant = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
       api.post<unknown>(`/api/regions/${regionId}/users/${user.id}/roles`, body),
   });
+  const held = refusalReason(grant.error) === 'role-held';
   // The service names the agency of the one grant `roles.0.agencyId`; the route names `body.role`.
-  const errors = mergeErrors(local, fieldErrors(grant.error, ['roles.0.']));
-  const at = (k: string) => errorAt(errors, k);
+  const { at, general, check } = useFieldErrors(held ? null : grant.error, ['role', 'agencyId'], {
+    prefixes: ['roles.0.'],
+    extra: held ? { role: t('users.duplicate') } : {},
+  });
 
   const submit = () => {
     const body = grantBody(choice);
@@ -51,55 +41,33 @@ export const GrantForm = ({
     if (AGENCY_ROLES.has(body.role) && !body.agencyId) problems.agencyId = t('users.agencyRequired');
     if (user.roles.some((g) => g.role === body.role && g.agencyId === body.agencyId))
       problems.role = t('users.duplicate');
-    setLocal(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (!check(problems)) return;
     grant.mutate(body, {
       onSuccess: () => {
         void queryClient.invalidateQueries({ queryKey: adminKeys.users(regionId) });
+        void queryClient.invalidateQueries({ queryKey: adminKeys.user(user.id) });
         void queryClient.invalidateQueries({ queryKey: ME_KEY });
-        notifications.show({
-          message: t('users.granted', { name: user.displayName }),
-          color: 'teal',
-          autoClose: 3000,
-        });
+        notifyDone(t('users.granted', { name: user.displayName }));
         onDone();
       },
     });
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <Stack gap="sm">
-        <RoleFields
-          value={choice}
-          onChange={setChoice}
-          agencies={agencies}
-          roleLabel={t('users.role')}
-          errors={{ role: at('role'), agencyId: at('agencyId') }}
-        />
-        <FormProblems
-          messages={generalMessage(
-            grant.error,
-            otherErrors(errors, ['role', 'agencyId']),
-            t('fix'),
-            errorText,
-          )}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {tc('action.cancel')}
-          </Button>
-          <Button type="submit" loading={grant.isPending}>
-            {t('users.grant')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <AdminForm onSubmit={submit}>
+      <RoleFields
+        value={choice}
+        onChange={setChoice}
+        agencies={agencies}
+        roleLabel={t('users.role')}
+        errors={{ role: at('role'), agencyId: at('agencyId') }}
+      />
+      <FormFooter
+        problems={general}
+        onCancel={onDone}
+        busy={grant.isPending}
+        submitLabel={t('users.grant')}
+      />
+    </AdminForm>
   );
 };

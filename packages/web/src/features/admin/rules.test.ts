@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyUnit } from './admin-types.ts';
-import { passwordProblems, unitAndDescendants, unitIdFromName, unitTree } from './rules.ts';
+import {
+  type PeriodFields,
+  passwordProblems,
+  periodProblems,
+  unitAndDescendants,
+  unitIdFromName,
+  unitTree,
+} from './rules.ts';
 
 const unit = (id: string, parent?: string): AgencyUnit => ({
   id,
@@ -47,5 +54,32 @@ describe('unitAndDescendants', () => {
     const units = [unit('kadis'), unit('bidang', 'kadis'), unit('seksi', 'bidang'), unit('uptd')];
     expect([...unitAndDescendants(units, 'kadis')].sort()).toEqual(['bidang', 'kadis', 'seksi']);
     expect([...unitAndDescendants(units, 'uptd')]).toEqual(['uptd']);
+  });
+});
+
+describe('periodProblems', () => {
+  const period = (p: Partial<PeriodFields>): PeriodFields => ({
+    kind: 'RPJMD',
+    startYear: 2025,
+    endYear: 2029,
+    baselineYear: 2024,
+    legalBasis: [],
+    ...p,
+  });
+  it('accepts a period with its years in order', () => {
+    expect(periodProblems(period({}))).toEqual({});
+    expect(periodProblems(period({ endYear: 2025, baselineYear: 2025 }))).toEqual({});
+  });
+  it('asks for every year', () => {
+    expect(periodProblems(period({ startYear: '', endYear: '', baselineYear: '' }))).toEqual({
+      startYear: 'required',
+      endYear: 'required',
+      baselineYear: 'required',
+    });
+  });
+  it('names an end before the start, a period over 25 years and a baseline after the start', () => {
+    expect(periodProblems(period({ endYear: 2024 }))).toEqual({ endYear: 'endBeforeStart' });
+    expect(periodProblems(period({ endYear: 2050 }))).toEqual({ endYear: 'tooLong' });
+    expect(periodProblems(period({ baselineYear: 2026 }))).toEqual({ baselineYear: 'baselineAfterStart' });
   });
 });

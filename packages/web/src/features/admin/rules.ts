@@ -64,3 +64,28 @@ export const unitAndDescendants = (units: readonly AgencyUnit[], id: string): Se
   }
   return out;
 };
+
+/** A planning period as the form holds it: years may still be empty. */
+export interface PeriodFields {
+  kind: 'RPJMD' | 'RPD' | 'Renstra' | 'Renja';
+  startYear: number | '';
+  endYear: number | '';
+  baselineYear: number | '';
+  legalBasis: string[];
+}
+
+/** What the form can tell about a period before sending it (the server checks the same). */
+export type PeriodProblem = 'required' | 'endBeforeStart' | 'tooLong' | 'baselineAfterStart';
+
+/** The period's problems by field: years given, end not before start, at most 25 years, baseline not after start. */
+export const periodProblems = (f: PeriodFields): Partial<Record<keyof PeriodFields, PeriodProblem>> => {
+  const out: Partial<Record<keyof PeriodFields, PeriodProblem>> = {};
+  if (f.startYear === '') out.startYear = 'required';
+  if (f.endYear === '') out.endYear = 'required';
+  if (f.baselineYear === '') out.baselineYear = 'required';
+  if (f.startYear === '') return out;
+  if (f.endYear !== '' && f.endYear < f.startYear) out.endYear = 'endBeforeStart';
+  else if (f.endYear !== '' && f.endYear - f.startYear > 24) out.endYear = 'tooLong';
+  if (f.baselineYear !== '' && f.baselineYear > f.startYear) out.baselineYear = 'baselineAfterStart';
+  return out;
+};

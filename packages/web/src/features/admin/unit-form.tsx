@@ -1,11 +1,8 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client.ts';
-import { useErrorText } from '../../components/error-view.tsx';
 import { adminKeys } from './admin-queries.ts';
 import {
   type AgencyRecord,
@@ -15,18 +12,9 @@ import {
   type UnitWritten,
 } from './admin-types.ts';
 import { officialOf } from './agency-fields.ts';
-import {
-  errorAt,
-  type FieldErrors,
-  fieldErrors,
-  generalMessage,
-  mergeErrors,
-  otherErrors,
-} from './form-errors.ts';
-import { FormProblems } from './form-problems.tsx';
+import { AdminForm, FormFooter, MONO, notifyDone, OfficialFields, useFieldErrors } from './form-parts.tsx';
+import { StaleNotice } from './panel-parts.tsx';
 import { UNIT_ID_PATTERN, unitAndDescendants, unitIdFromName, unitTree } from './rules.ts';
-
-const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 
 const FIELDS = ['name', 'id', 'kind', 'parent', 'head.position', 'head.name', 'head.nip'];
 
@@ -74,11 +62,9 @@ export const UnitForm = ({
 }) => {
   const { t } = useTranslation('admin');
   const { t: tc } = useTranslation();
-  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [f, setF] = useState(() => fieldsOf(unit));
   const [idEdited, setIdEdited] = useState(unit !== null);
-  const [local, setLocal] = useState<FieldErrors>({});
   const set = <K extends keyof UnitFields>(k: K, v: UnitFields[K]) => setF((s) => ({ ...s, [k]: v }));
 
   const save = useMutation({
@@ -86,9 +72,7 @@ export const UnitForm = ({
       api.post<UnitWritten>(`/api/agencies/${agency.id}/units`, body, { ifMatch: agency.version }),
   });
   const conflict = save.error instanceof ApiError && save.error.code === 'CONFLICT';
-  const errors = mergeErrors(local, fieldErrors(save.error));
-  const at = (k: string) => errorAt(errors, k);
-  const general = generalMessage(save.error, otherErrors(errors, FIELDS), t('fix'), errorText);
+  const { at, general, check } = useFieldErrors(save.error, FIELDS);
   const excluded = unit ? unitAndDescendants(agency.units, unit.id) : new Set<string>();
   const parents = unitTree(agency.units)
     .filter((r) => !excluded.has(r.unit.id))
@@ -100,8 +84,7 @@ export const UnitForm = ({
     if (!f.name.trim()) problems.name = t('required');
     if (!UNIT_ID_PATTERN.test(id)) problems.id = t('units.idFormat');
     else if (unit === null && agency.units.some((u) => u.id === id)) problems.id = t('units.idTaken');
-    setLocal(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (!check(problems)) return;
     const head = officialOf(f.headPosition, f.headName, f.headNip);
     const body = {
       id,
@@ -114,11 +97,7 @@ export const UnitForm = ({
       onSuccess: (written) => {
         queryClient.setQueryData<AgencyRecord>(adminKeys.agency(agency.id), (a) => a && withUnit(a, written));
         void queryClient.invalidateQueries({ queryKey: adminKeys.agency(agency.id) });
-        notifications.show({
-          message: t(unit ? 'units.updated' : 'units.added', { name: written.name }),
-          color: 'teal',
-          autoClose: 3000,
-        });
+        notifyDone(t(unit ? 'units.updated' : 'units.added', { name: written.name }));
         onDone();
       },
       onError: (e) => {
@@ -131,100 +110,59 @@ export const UnitForm = ({
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <Stack gap="sm">
-        {conflict && (
-          <Alert
-            color="yellow"
-            icon={<IconAlertTriangle size={18} />}
-            title={t('agency.conflictTitle')}
-            role="alert"
-          >
-            {t('units.conflictBody')}
-          </Alert>
-        )}
+    <AdminForm onSubmit={submit}>
+      {conflict && <StaleNotice title={t('agency.conflictTitle')}>{t('units.conflictBody')}</StaleNotice>}
+      <TextInput
+        label={t('units.name')}
+        value={f.name}
+        onChange={(e) => {
+          const name = e.currentTarget.value;
+          setF((s) => ({ ...s, name, ...(!idEdited && { id: unitIdFromName(name) }) }));
+        }}
+        required
+        data-autofocus
+        error={at('name')}
+      />
+      <SimpleGrid cols={2}>
         <TextInput
-          label={t('units.name')}
-          value={f.name}
+          label={t('units.id')}
+          description={t('units.idHint')}
+          value={f.id}
           onChange={(e) => {
-            const name = e.currentTarget.value;
-            setF((s) => ({ ...s, name, ...(!idEdited && { id: unitIdFromName(name) }) }));
+            setIdEdited(true);
+            set('id', e.currentTarget.value);
           }}
+          readOnly={unit !== null}
           required
-          data-autofocus
-          error={at('name')}
+          styles={MONO}
+          error={at('id')}
         />
-        <SimpleGrid cols={2}>
-          <TextInput
-            label={t('units.id')}
-            description={t('units.idHint')}
-            value={f.id}
-            onChange={(e) => {
-              setIdEdited(true);
-              set('id', e.currentTarget.value);
-            }}
-            readOnly={unit !== null}
-            required
-            styles={MONO}
-            error={at('id')}
-          />
-          <Select
-            label={t('units.kind')}
-            value={f.kind}
-            onChange={(v) => v && set('kind', v as UnitKind)}
-            data={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
-            allowDeselect={false}
-            error={at('kind')}
-          />
-        </SimpleGrid>
         <Select
-          label={t('units.parent')}
-          placeholder={t('units.noParent')}
-          value={f.parent}
-          onChange={(v) => set('parent', v)}
-          data={parents}
-          clearable
-          searchable
-          error={at('parent')}
+          label={t('units.kind')}
+          value={f.kind}
+          onChange={(v) => v && set('kind', v as UnitKind)}
+          data={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
+          allowDeselect={false}
+          error={at('kind')}
         />
-        <TextInput
-          label={t('agency.headPosition')}
-          value={f.headPosition}
-          onChange={(e) => set('headPosition', e.currentTarget.value)}
-          error={at('head.position')}
-        />
-        <SimpleGrid cols={2}>
-          <TextInput
-            label={t('agency.headName')}
-            value={f.headName}
-            onChange={(e) => set('headName', e.currentTarget.value)}
-            error={at('head.name')}
-          />
-          <TextInput
-            label={t('agency.headNip')}
-            description={t('agency.nipHint')}
-            value={f.headNip}
-            onChange={(e) => set('headNip', e.currentTarget.value)}
-            inputMode="numeric"
-            error={at('head.nip')}
-          />
-        </SimpleGrid>
-        <FormProblems messages={general} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {tc('action.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {unit ? tc('action.save') : tc('action.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Select
+        label={t('units.parent')}
+        placeholder={t('units.noParent')}
+        value={f.parent}
+        onChange={(v) => set('parent', v)}
+        data={parents}
+        clearable
+        searchable
+        error={at('parent')}
+      />
+      <OfficialFields value={f} onChange={set} errorAt={at} />
+      <FormFooter
+        problems={general}
+        onCancel={onDone}
+        busy={save.isPending}
+        submitLabel={unit ? tc('action.save') : tc('action.add')}
+      />
+    </AdminForm>
   );
 };

@@ -1,17 +1,32 @@
-import { Badge, Box, Button, Group, Modal, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyRecord, AgencyUnit } from './admin-types.ts';
 import { unitTree } from './rules.ts';
 import { UnitForm } from './unit-form.tsx';
+import { UnitRetireDialog } from './unit-retire-dialog.tsx';
 
-/** The agency's units as an indented tree, each with its key, kind and head; add or change one. */
+/** The agency's units as an indented tree, each with its key, kind and head; add, change or retire one. */
 export const UnitsPanel = ({ agency }: { agency: AgencyRecord }) => {
   const { t } = useTranslation('admin');
   const { t: tc } = useTranslation();
   // undefined: closed; null: a new unit; a unit: that unit.
   const [editing, setEditing] = useState<AgencyUnit | null | undefined>(undefined);
+  const [retiring, setRetiring] = useState<AgencyUnit | null>(null);
   const rows = unitTree(agency.units);
   return (
     <Paper withBorder p="md">
@@ -64,14 +79,27 @@ export const UnitsPanel = ({ agency }: { agency: AgencyRecord }) => {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    variant="subtle"
-                    size="compact-xs"
-                    onClick={() => setEditing(unit)}
-                    aria-label={t('units.edit', { name: unit.name })}
-                  >
-                    {tc('action.edit')}
-                  </Button>
+                  <Group gap={2} wrap="nowrap">
+                    <Tooltip label={tc('action.edit')}>
+                      <ActionIcon
+                        variant="subtle"
+                        onClick={() => setEditing(unit)}
+                        aria-label={t('units.edit', { name: unit.name })}
+                      >
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={tc('action.delete')}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRetiring(unit)}
+                        aria-label={t('units.retireLabel', { name: unit.name })}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -91,6 +119,7 @@ export const UnitsPanel = ({ agency }: { agency: AgencyRecord }) => {
           <UnitForm agency={agency} unit={editing} onDone={() => setEditing(undefined)} />
         )}
       </Modal>
+      <UnitRetireDialog agency={agency} unit={retiring} onClose={() => setRetiring(null)} />
     </Paper>
   );
 };

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -7,17 +8,17 @@ import {
   Modal,
   Table,
   Text,
-  TextInput,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconPlus, IconSearch, IconUserPlus, IconX } from '@tabler/icons-react';
+import { IconPlus, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
 import { agencyLabel, useAgencies, useRegionUsers } from './admin-queries.ts';
 import type { AgencyRecord, RegionGrant, RegionUser } from './admin-types.ts';
 import { GrantForm } from './grant-form.tsx';
+import { PanelHeader, RowButton } from './panel-parts.tsx';
 import { RevokeDialog, type Revoking } from './revoke-dialog.tsx';
 import { UserCreateForm } from './user-create-form.tsx';
 
@@ -65,7 +66,10 @@ const RoleBadge = ({
 const matches = (u: RegionUser, q: string) =>
   q === '' || u.username.includes(q) || u.displayName.toLowerCase().includes(q);
 
-/** The accounts with a role in the region: create one, give a role, take one away. */
+/**
+ * The accounts of the region, those left without a role included: create one, open one, give a
+ * role, take one away.
+ */
 export const UsersPanel = ({ regionId }: { regionId: string }) => {
   const { t } = useTranslation('admin');
   const { t: tc } = useTranslation();
@@ -81,22 +85,14 @@ export const UsersPanel = ({ regionId }: { regionId: string }) => {
   const shown = (users.data ?? []).filter((u) => matches(u, q));
   return (
     <>
-      <Group justify="space-between" mb="sm">
-        <Title order={3}>{t('users.heading')}</Title>
-        <Group gap="sm">
-          <TextInput
-            aria-label={t('users.search')}
-            placeholder={t('users.search')}
-            leftSection={<IconSearch size={14} />}
-            value={query}
-            onChange={(e) => setQuery(e.currentTarget.value)}
-            w={260}
-          />
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('users.add')}
-          </Button>
-        </Group>
-      </Group>
+      <PanelHeader
+        title={t('users.heading')}
+        search={{ label: t('users.search'), value: query, onChange: setQuery }}
+      >
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          {t('users.add')}
+        </Button>
+      </PanelHeader>
       {users.isPending && <Loader aria-label={tc('state.loading')} />}
       {users.isError && <ErrorView error={users.error} onRetry={() => void users.refetch()} />}
       {agencies.isError && <ErrorView error={agencies.error} onRetry={() => void agencies.refetch()} />}
@@ -106,10 +102,10 @@ export const UsersPanel = ({ regionId }: { regionId: string }) => {
         <Table striped highlightOnHover withTableBorder verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={200}>{t('users.username')}</Table.Th>
-              <Table.Th w={260}>{t('users.displayName')}</Table.Th>
+              <Table.Th w={220}>{t('users.username')}</Table.Th>
+              <Table.Th w={240}>{t('users.displayName')}</Table.Th>
               <Table.Th>{t('users.roles')}</Table.Th>
-              <Table.Th w={130}>
+              <Table.Th w={210}>
                 <VisuallyHidden>{t('users.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
@@ -118,7 +114,9 @@ export const UsersPanel = ({ regionId }: { regionId: string }) => {
             {shown.map((u) => (
               <Table.Tr key={u.id} data-testid="user-row" data-username={u.username}>
                 <Table.Td ff="monospace" fz="sm">
-                  {u.username}
+                  <Anchor component={Link} to={u.id} ff="monospace" fz="sm">
+                    {u.username}
+                  </Anchor>
                   {u.disabled && (
                     <Badge color="gray" size="xs" ml={6}>
                       {t('users.disabled')}
@@ -135,15 +133,18 @@ export const UsersPanel = ({ regionId }: { regionId: string }) => {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    variant="subtle"
-                    size="compact-sm"
-                    leftSection={<IconUserPlus size={14} />}
-                    onClick={() => setGranting(u)}
-                    aria-label={t('users.grantTo', { name: u.username })}
-                  >
-                    {t('users.grant')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap">
+                    <RowButton
+                      onClick={() => setGranting(u)}
+                      label={t('users.grantTo', { name: u.username })}
+                      leftSection={<IconUserPlus size={14} />}
+                    >
+                      {t('users.grant')}
+                    </RowButton>
+                    <RowButton to={u.id} label={t('users.manage', { name: u.username })}>
+                      {tc('action.edit')}
+                    </RowButton>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -7,17 +7,28 @@ import type { PlanSummary } from '../../api/types.ts';
 import { ErrorView } from '../../components/error-view.tsx';
 import { registerLocale } from '../../i18n/index.ts';
 import { useMe } from '../auth/use-me.ts';
+import { CreateRenstra } from './create-renstra.tsx';
 
 registerLocale('home', {
   id: {
     noPlan: 'Perangkat daerah Anda belum memiliki Renstra di Selaras.',
     noRole: 'Akun Anda belum memiliki peran. Hubungi administrator wilayah.',
     overview: 'Lihat semua perangkat daerah',
+    create: 'Mulai Renstra dari RPD',
+    regionalPlan: 'Rencana daerah acuan (RPD/RPJMD)',
+    title: 'Judul Renstra',
+    createHelp:
+      'Renstra baru memakai tahun dan versi nomenklatur rencana daerah, dengan BAB I–VIII dan subbabnya, dan pohon kinerja yang masih kosong.',
   },
   en: {
     noPlan: 'Your agency has no Renstra in Selaras yet.',
     noRole: 'Your account has no role yet. Ask your region’s administrator.',
     overview: 'See every agency',
+    create: 'Start the Renstra from the regional plan',
+    regionalPlan: 'Regional plan (RPD/RPJMD)',
+    title: 'Title of the Renstra',
+    createHelp:
+      'The new Renstra takes the regional plan’s years and nomenclature version, with chapters BAB I–VIII and their sections, and an empty performance tree.',
   },
 });
 
@@ -62,6 +73,10 @@ export const HomeRedirect = () => {
       <Stack align="center">
         <Title order={3}>{agencyGrant.agencyName}</Title>
         <Text>{t('noPlan')}</Text>
+        <Text size="sm" c="dimmed" maw={480} ta="center">
+          {t('createHelp')}
+        </Text>
+        <CreateRenstra grant={agencyGrant} />
         <Button component={Link} to={`/wilayah/${agencyGrant.regionId}`} variant="light">
           {t('overview')}
         </Button>
