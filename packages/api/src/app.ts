@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { chapterRoutes } from './routes/chapters.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+import { reviewRoutes } from './routes/review.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { registerWeb } from './web.ts';
 
@@ -130,6 +131,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   agencyRoutes(app);
   planRoutes(app);
   chapterRoutes(app);
+  reviewRoutes(app);
   if (options.webRoot !== undefined) await registerWeb(app, options.webRoot);
   return app;
 };

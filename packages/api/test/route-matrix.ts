@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addIndicator, addNode, grantRole, putUnit } from '@selaras/services';
+import { VERIFICATION_CRITERIA } from '@selaras/core';
+import {
+  addIndicator,
+  addNode,
+  createFinding,
+  createMeeting,
+  createWindow,
+  grantRole,
+  proposeCrosscutting,
+  putUnit,
+  submitPlan,
+} from '@selaras/services';
 import type { InjectOptions } from 'fastify';
 import type { ApiHarness, Caller } from './harness.ts';
 
@@ -160,6 +171,77 @@ const renstraFile: Record<'pupr' | 'dinkes', string> = {
  * A valid request for every writing route, aimed at a target plan or agency. A new route without
  * an entry here fails the route test: every write route is in the permission matrix.
  */
+/** A meeting record for the meeting routes. */
+const MEETING = {
+  title: 'Rapat verifikasi uji',
+  date: '2026-01-10',
+  place: 'Balikpapan',
+  chair: { name: 'Ketua Rapat' },
+};
+
+/** An official letter for submissions in the matrix. */
+const LETTER = {
+  number: '050/1/uji/2026',
+  date: '2026-01-05',
+  place: 'Samarinda',
+  subject: 'Penyampaian Rancangan Renstra',
+  addressee: { position: 'Kepala Bappeda' },
+  signatory: { name: 'Kepala Dinas', position: 'Kepala Dinas' },
+};
+
+/**
+ * Puts the target Renstra under review for the review routes: submitted by the system the first
+ * time (a real submission, snapshot and letter); later, whatever earlier requests did to it
+ * (returned, verified, moved on), set back under review directly, as only a test may.
+ */
+const underReview = async (h: ApiHarness, f: Fixtures, target: Target): Promise<void> => {
+  if (target === 'regional') return;
+  const db = h.t.ctx.db;
+  const plan = await db
+    .selectFrom('plan')
+    .select(['review_state', 'review_round', 'version', 'content_version'])
+    .where('id', '=', f.plans[target])
+    .executeTakeFirstOrThrow();
+  if (plan.review_state === 'draft' && plan.review_round === 0)
+    await submitPlan(
+      h.t.ctx,
+      SYSTEM,
+      f.plans[target],
+      { letter: LETTER },
+      `"${plan.version}.${plan.content_version}"`,
+    );
+  else if (!['submitted', 'in-review', 'resubmitted'].includes(plan.review_state))
+    await db
+      .updateTable('plan')
+      .set({ review_state: 'in-review', review_round: Math.max(1, plan.review_round) })
+      .where('id', '=', f.plans[target])
+      .execute();
+};
+
+/** Sets the demo Renstra back to drafts (after review routes ran), so other requests can edit them. */
+export const resetReviewState = async (h: ApiHarness, f: Fixtures): Promise<void> => {
+  await h.t.ctx.db
+    .updateTable('plan')
+    .set({ review_state: 'draft', unlocked: null })
+    .where('id', 'in', [f.plans.pupr, f.plans.dinkes])
+    .execute();
+};
+
+/** A finding on the target plan (recorded by the system for Bappeda), with its tag. */
+const freshFinding = async (h: ApiHarness, f: Fixtures, target: Target) => {
+  await underReview(h, f, target);
+  const finding = await createFinding(h.t.ctx, SYSTEM, f.plans[target], {
+    anchor: { type: 'tree' },
+    category: 'data',
+    text: 'Temuan uji',
+  });
+  return { id: finding.id, tag: `"${finding.version}"` };
+};
+
+/** The plan's current entity tag. */
+const planTag = async (h: ApiHarness, admin: Caller, f: Fixtures, target: Target) =>
+  versionTag(h, admin, `/api/plans/${f.plans[target]}`);
+
 export const WRITE_REQUESTS: Record<
   string,
   (h: ApiHarness, f: Fixtures, target: Target, admin: Caller) => Promise<InjectOptions>
@@ -366,5 +448,163 @@ export const WRITE_REQUESTS: Record<
       unit: '%',
     });
     return { method: 'DELETE', url: `/api/indicators/${ind.id}`, headers: { 'if-match': '"1"' } };
+  },
+  'POST /api/plans/:id/submit': async (h, f, t, admin) => ({
+    method: 'POST',
+    url: `/api/plans/${f.plans[t]}/submit`,
+    payload: { letter: LETTER },
+    headers: { 'if-match': await planTag(h, admin, f, t) },
+  }),
+  'POST /api/plans/:id/return': async (h, f, t, admin) => {
+    await underReview(h, f, t);
+    return {
+      method: 'POST',
+      url: `/api/plans/${f.plans[t]}/return`,
+      payload: {},
+      headers: { 'if-match': await planTag(h, admin, f, t) },
+    };
+  },
+  'POST /api/plans/:id/verify': async (h, f, t, admin) => ({
+    method: 'POST',
+    url: `/api/plans/${f.plans[t]}/verify`,
+    payload: { checklist: VERIFICATION_CRITERIA.map((c) => ({ key: c.key, pass: true })) },
+    headers: { 'if-match': await planTag(h, admin, f, t) },
+  }),
+  'POST /api/plans/:id/advance': async (h, f, t, admin) => ({
+    method: 'POST',
+    url: `/api/plans/${f.plans[t]}/advance`,
+    payload: {},
+    headers: { 'if-match': await planTag(h, admin, f, t) },
+  }),
+  'POST /api/plans/:id/enact': async (h, f, t, admin) => ({
+    method: 'POST',
+    url: `/api/plans/${f.plans[t]}/enact`,
+    payload: { instrument: { kind: 'Peraturan Gubernur', number: '1 Tahun 2026', date: '2026-02-01' } },
+    headers: { 'if-match': await planTag(h, admin, f, t) },
+  }),
+  'POST /api/plans/:id/amend': async (_h, f, t) => ({
+    method: 'POST',
+    url: `/api/plans/${f.plans[t]}/amend`,
+    payload: {},
+  }),
+  'POST /api/plans/:id/findings': async (h, f, t) => {
+    await underReview(h, f, t);
+    return {
+      method: 'POST',
+      url: `/api/plans/${f.plans[t]}/findings`,
+      payload: { anchor: { type: 'chapter', chapter: 2 }, category: 'data', text: 'Perbarui data' },
+    };
+  },
+  'POST /api/findings/:id/answer': async (h, f, t) => {
+    const finding = await freshFinding(h, f, t);
+    return {
+      method: 'POST',
+      url: `/api/findings/${finding.id}/answer`,
+      payload: { text: 'Sudah diperbaiki' },
+      headers: { 'if-match': finding.tag },
+    };
+  },
+  'POST /api/findings/:id/actions': async (h, f, t) => {
+    const finding = await freshFinding(h, f, t);
+    return {
+      method: 'POST',
+      url: `/api/findings/${finding.id}/actions`,
+      payload: { action: 'resolve', text: 'Selesai' },
+      headers: { 'if-match': finding.tag },
+    };
+  },
+  'POST /api/plans/:id/verdicts': async (h, f, t) => {
+    await underReview(h, f, t);
+    return {
+      method: 'POST',
+      url: `/api/plans/${f.plans[t]}/verdicts`,
+      payload: { verdict: 'revise', note: 'Perbaiki' },
+    };
+  },
+  'POST /api/plans/:id/meetings': async (h, f, t) => {
+    await underReview(h, f, t);
+    return { method: 'POST', url: `/api/plans/${f.plans[t]}/meetings`, payload: MEETING };
+  },
+  'PUT /api/meetings/:id': async (h, f, t) => {
+    await underReview(h, f, t);
+    const m = await createMeeting(h.t.ctx, SYSTEM, f.plans[t], MEETING);
+    return {
+      method: 'PUT',
+      url: `/api/meetings/${m.id}`,
+      payload: { ...MEETING, place: 'Samarinda' },
+      headers: { 'if-match': `"${m.version}"` },
+    };
+  },
+  'POST /api/regions/:id/windows': async (_h, f) => ({
+    method: 'POST',
+    url: `/api/regions/${f.regionId}/windows`,
+    payload: { stage: 'rancangan', opensOn: '2020-01-01', closesOn: '2099-12-31' },
+  }),
+  'PATCH /api/windows/:id': async (h, f) => {
+    const w = await createWindow(h.t.ctx, SYSTEM, f.regionId, {
+      stage: 'rancangan-awal',
+      opensOn: '2020-01-01',
+      closesOn: '2099-12-31',
+    });
+    return {
+      method: 'PATCH',
+      url: `/api/windows/${w.id}`,
+      payload: { note: 'Diperpanjang' },
+      headers: { 'if-match': `"${w.version}"` },
+    };
+  },
+  'DELETE /api/windows/:id': async (h, f) => {
+    const w = await createWindow(h.t.ctx, SYSTEM, f.regionId, {
+      stage: 'rancangan-awal',
+      opensOn: '2020-01-01',
+      closesOn: '2099-12-31',
+    });
+    return { method: 'DELETE', url: `/api/windows/${w.id}`, headers: { 'if-match': `"${w.version}"` } };
+  },
+  'POST /api/crosscutting': async (h, f, t) => {
+    const partner: Target = t === 'pupr' ? 'dinkes' : 'pupr';
+    const key = async (target: Target) =>
+      (
+        await h.t.ctx.db
+          .selectFrom('plan_node')
+          .select('node_key')
+          .where('id', '=', f.rootNodes[target])
+          .executeTakeFirstOrThrow()
+      ).node_key;
+    return {
+      method: 'POST',
+      url: '/api/crosscutting',
+      payload: {
+        planId: f.plans[t],
+        nodeKey: await key(t),
+        partnerPlanId: f.plans[partner],
+        partnerNodeKey: await key(partner),
+        contribution: 'Data bersama',
+      },
+    };
+  },
+  'POST /api/crosscutting/:id/decision': async (h, f, t) => {
+    const from: Target = t === 'pupr' ? 'dinkes' : 'pupr';
+    const key = async (target: Target) =>
+      (
+        await h.t.ctx.db
+          .selectFrom('plan_node')
+          .select('node_key')
+          .where('id', '=', f.rootNodes[target])
+          .executeTakeFirstOrThrow()
+      ).node_key;
+    const req = await proposeCrosscutting(h.t.ctx, SYSTEM, {
+      planId: f.plans[from],
+      nodeKey: await key(from),
+      partnerPlanId: f.plans[t],
+      partnerNodeKey: await key(t),
+      contribution: 'Kontribusi uji',
+    });
+    return {
+      method: 'POST',
+      url: `/api/crosscutting/${req.id}/decision`,
+      payload: { decision: 'accept' },
+      headers: { 'if-match': `"${req.version}"` },
+    };
   },
 };

@@ -91,7 +91,8 @@ describe.each(testDatabaseKinds(postgresUrl))('views for the web app on %s', (ki
     const all = [...overview.regionalPlans, ...overview.agencies.flatMap((a) => a.plans)];
     expect(all).toHaveLength(3);
     for (const p of all) {
-      expect(p.reviewState).toBeNull();
+      expect(p.reviewState).toBe(p.kind === 'renstra' ? 'draft' : null);
+      expect(p.late).toBeNull();
       expect(p.etag).toMatch(/^"\d+\.\d+"$/);
       const { findings } = await getPlanValidation(t.ctx, reviewer, p.planId);
       const counts = { error: 0, warning: 0, info: 0 };

@@ -116,6 +116,11 @@ export const getPlanTreeJson = async (
       planId,
       regionId: plan.region_id,
       agencyId: plan.agency_id,
+      review: {
+        state: plan.review_state,
+        round: plan.review_round,
+        unlocked: plan.unlocked ? (JSON.parse(plan.unlocked) as unknown) : null,
+      },
       key: file.id,
       title: file.title,
       format: file.format,

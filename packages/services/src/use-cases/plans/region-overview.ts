@@ -1,6 +1,6 @@
 import { findRegion, listAgencies, listPlans, type PlanRow } from '@selaras/db';
 import { notFound } from '../../app-error.ts';
-import type { ServiceContext } from '../../context.ts';
+import { nowIso, type ServiceContext } from '../../context.ts';
 import { type Actor, authorize } from '../../permissions.ts';
 import { countFindings, validateStoredPlan } from './plan-findings.ts';
 import { planEtag } from './plan-scope.ts';
@@ -15,8 +15,17 @@ export interface OverviewPlan {
   readonly etag: string;
   readonly updatedAt: string;
   readonly findings: { error: number; warning: number; info: number };
-  /** The state of the plan's review; always null until the review workflow arrives. */
-  readonly reviewState: null;
+  /** Where a Renstra is in review (draft, submitted, in-review, returned, …); null for regional plans. */
+  readonly reviewState: string | null;
+  /** The submission round (0 before the first submission). */
+  readonly round: number;
+  /** Review findings still open or answered. */
+  readonly openFindings: number;
+  /**
+   * Late: Bappeda's window for the plan's stage has closed and the plan was not submitted (it is
+   * still a draft or returned). With the date the window closed.
+   */
+  readonly late: { readonly closedOn: string } | null;
 }
 
 /** An agency of the region with its plans. */
@@ -50,6 +59,33 @@ export const getRegionOverview = async (
   if (!(await findRegion(ctx.db, regionId))) throw notFound('region', regionId);
   const [agencies, plans] = await Promise.all([listAgencies(ctx.db, regionId), listPlans(ctx.db, regionId)]);
   const byId = new Map(plans.map((p) => [p.id, p]));
+  const [windows, open] = await Promise.all([
+    ctx.db
+      .selectFrom('review_window')
+      .select(['stage', 'opens_on', 'closes_on'])
+      .where('region_id', '=', regionId)
+      .execute(),
+    ctx.db
+      .selectFrom('review_finding')
+      .select(['plan_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('region_id', '=', regionId)
+      .where('status', 'in', ['open', 'answered'])
+      .groupBy('plan_id')
+      .execute(),
+  ]);
+  const openOf = new Map(open.map((o) => [o.plan_id, Number(o.n)]));
+  const today = nowIso(ctx).slice(0, 10);
+  const lateness = (p: PlanRow): OverviewPlan['late'] => {
+    if (p.kind !== 'renstra' || !['draft', 'returned'].includes(p.review_state)) return null;
+    const mine = windows.filter((w) => w.stage === p.stage);
+    if (mine.length === 0 || mine.some((w) => w.opens_on <= today && today <= w.closes_on)) return null;
+    const closed = mine
+      .filter((w) => w.closes_on < today)
+      .map((w) => w.closes_on)
+      .sort();
+    const last = closed[closed.length - 1];
+    return last ? { closedOn: last } : null;
+  };
   const present = async (p: PlanRow): Promise<OverviewPlan> => {
     const regional = p.regional_plan_id === null ? null : (byId.get(p.regional_plan_id) ?? null);
     return {
@@ -61,7 +97,10 @@ export const getRegionOverview = async (
       etag: planEtag(p),
       updatedAt: p.updated_at,
       findings: countFindings(await validateStoredPlan(ctx, p, regional)),
-      reviewState: null,
+      reviewState: p.kind === 'renstra' ? p.review_state : null,
+      round: p.review_round,
+      openFindings: openOf.get(p.id) ?? 0,
+      late: lateness(p),
     };
   };
   // One plan at a time: a cold cache loads whole plans, and a region has dozens of them.

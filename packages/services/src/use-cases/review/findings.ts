@@ -35,6 +35,8 @@ export const NewFindingSchema = z.strictObject({
   recommendation: z.string().trim().max(5000).optional(),
 });
 
+export const AnswerSchema = z.strictObject({ text: z.string().trim().min(1).max(5000) });
+
 export const FindingActionSchema = z.strictObject({
   action: z.enum(FINDING_ACTIONS),
   text: z.string().trim().max(5000).default(''),
@@ -249,8 +251,16 @@ export const actOnFinding = async (
   findingId: string,
   input: unknown,
   expectedVersion: number | undefined,
+  side: 'agency' | 'reviewer' = 'reviewer',
 ) => {
-  const { action, text } = parseInput(FindingActionSchema, input, 'finding action');
+  const { action, text } =
+    side === 'agency'
+      ? { action: 'answer' as const, ...parseInput(AnswerSchema, input, 'answer') }
+      : parseInput(FindingActionSchema, input, 'finding action');
+  if (side === 'reviewer' && action === 'answer')
+    throw new AppError('INVALID_INPUT', 'the agency answers a finding with its own request (answer)', {
+      issues: [{ path: 'action', message: 'accept, resolve or reopen' }],
+    });
   return inTransaction(ctx, async (trx) => {
     const row = await findingRow(trx, findingId);
     if (!row) throw notFound('finding', findingId);
@@ -293,6 +303,7 @@ export const actOnFinding = async (
       })
       .execute();
     const after = (await loadFindings(trx, plan)).find((f) => f.id === row.id);
+    if (!after) throw notFound('finding', row.id);
     await planEvent(trx, ctx, who, plan, plan.review_round, `finding.${action}`, {
       findingId: row.id,
       status: next.status,

@@ -254,7 +254,7 @@ describe.each(testDatabaseKinds(postgresUrl))('the Kaltim review story on %s', (
 
     // 6. The agency answers each finding, and the head resubmits with the letter of 17 May 2023.
     for (const f of [outside, data, ir])
-      await actOnFinding(t.ctx, editor, f.id, { action: 'answer', text: 'Sudah diperbaiki.' }, f.version);
+      await actOnFinding(t.ctx, editor, f.id, { text: 'Sudah diperbaiki.' }, f.version, 'agency');
     const second = await submitPlan(
       t.ctx,
       kadis,
