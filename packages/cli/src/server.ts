@@ -11,10 +11,13 @@ import {
 import {
   createServiceContext,
   type DemoAccount,
+  type Mailer,
   purgeExpiredSessions,
   type ServiceContext,
   seedDemo,
+  sendPendingMail,
 } from '@selaras/services';
+import nodemailer from 'nodemailer';
 import { UsageError } from './io.ts';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
@@ -26,6 +29,12 @@ export const WEB_DIR = resolve(import.meta.dirname, '../../web/dist');
 const webDir = (env: NodeJS.ProcessEnv): string | undefined => {
   const dir = env.SELARAS_WEB_DIR ? resolve(env.SELARAS_WEB_DIR) : WEB_DIR;
   return existsSync(`${dir}/index.html`) ? dir : undefined;
+};
+
+/** A mailer over SMTP (nodemailer), from the URL of the mail server. */
+export const smtpMailer = (smtpUrl: string, from: string): Mailer => {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return { send: async (m) => void (await transport.sendMail({ from, ...m })) };
 };
 
 /** The repository's demo fixtures. */
@@ -110,6 +119,10 @@ export interface ServerOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The built web app to serve; default WEB_DIR when it has been built, none otherwise. */
   readonly webRoot?: string | null;
+  /** E-mail for notifications: an SMTP URL (smtp://user:pass@host:587), the sender, the app's public address. */
+  readonly mail?:
+    | { readonly smtpUrl: string; readonly from: string; readonly publicUrl?: string | undefined }
+    | undefined;
 }
 
 /** A running server and how to stop it. */
@@ -165,6 +178,19 @@ export const startServer = async (o: ServerOptions): Promise<RunningServer> => {
     await purge();
     const timer = setInterval(purge, 3_600_000);
     timer.unref();
+    // E-mail: the notification table is the outbox; pending mail goes out every half minute.
+    const mailer = o.mail ? smtpMailer(o.mail.smtpUrl, o.mail.from) : undefined;
+    const url = `http://${o.host === '0.0.0.0' ? '127.0.0.1' : o.host}:${typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : o.port}`;
+    const mailOut = () =>
+      mailer
+        ? sendPendingMail(services, mailer, { appUrl: o.mail?.publicUrl ?? url })
+            .then((r) => {
+              if (r.sent + r.failed > 0) running.app.log.info(r, 'notifications e-mailed');
+            })
+            .catch((e: unknown) => running.app.log.error({ err: e }, 'e-mail outbox failed'))
+        : Promise.resolve();
+    const mailTimer = setInterval(() => void mailOut(), 30_000);
+    mailTimer.unref();
     return {
       ...running,
       servesWeb: app.hasRoute({ method: 'GET', url: '/*' }),
@@ -172,6 +198,7 @@ export const startServer = async (o: ServerOptions): Promise<RunningServer> => {
       demoAccounts,
       close: async () => {
         clearInterval(timer);
+        clearInterval(mailTimer);
         try {
           await running.app.close();
           await running.backend.close();

@@ -36,6 +36,13 @@ export const runServe = async (o: ServeOptions, io: Io, stop: Promise<void>): Pr
     logger: logLevel(process.env.SELARAS_LOG_LEVEL),
     secureCookies: process.env.SELARAS_SECURE_COOKIES === 'true',
     trustProxy: process.env.SELARAS_TRUST_PROXY === 'true',
+    mail: process.env.SELARAS_SMTP_URL
+      ? {
+          smtpUrl: process.env.SELARAS_SMTP_URL,
+          from: process.env.SELARAS_MAIL_FROM ?? 'Selaras <noreply@localhost>',
+          publicUrl: process.env.SELARAS_PUBLIC_URL,
+        }
+      : undefined,
   });
   const db =
     server.backend.handle.config.kind === 'sqlite'

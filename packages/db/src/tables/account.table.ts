@@ -6,6 +6,8 @@ export interface UserTable {
   username: string;
   display_name: string;
   password_hash: string;
+  /** Where notifications are e-mailed, when the server has a mail server; null for none. */
+  email: string | null;
   disabled: number;
   version: Generated<number>;
   created_at: string;

@@ -147,6 +147,8 @@ export interface NotificationTable {
   payload: string;
   created_at: string;
   read_at: string | null;
+  /** When the outbox handed it to the mail server (or found no address): null while pending. */
+  emailed_at: string | null;
 }
 
 /** An event on a plan's timeline (submitted, finding recorded, returned, …); immutable. */

@@ -14,6 +14,8 @@ type Db = ServiceContext['db'] | Trx;
 /** What may change in an account: its display name, and (admins only) whether it is disabled. */
 export const UserPatchSchema = z.strictObject({
   displayName: z.string().trim().min(1).max(200).optional(),
+  /** Where notifications are e-mailed; null removes it. */
+  email: z.email().max(320).nullable().optional(),
   disabled: z.boolean().optional(),
 });
 
@@ -34,6 +36,7 @@ export const presentUser = (u: UserRow, roles: readonly GrantRow[]) => ({
   id: u.id,
   username: u.username,
   displayName: u.display_name,
+  email: u.email,
   disabled: u.disabled === 1,
   version: u.version,
   createdAt: u.created_at,
@@ -141,9 +144,9 @@ export const updateUser = async (
   expectedVersion: number | undefined,
 ) => {
   const patch = parsePatch(UserPatchSchema, input, 'account change');
-  if (patch.displayName === undefined && patch.disabled === undefined)
-    throw invalidInput('nothing to change: send displayName or disabled', [
-      { path: '', message: 'send displayName or disabled' },
+  if (patch.displayName === undefined && patch.disabled === undefined && patch.email === undefined)
+    throw invalidInput('nothing to change: send displayName, email or disabled', [
+      { path: '', message: 'send displayName, email or disabled' },
     ]);
   return inTransaction(ctx, async (trx) => {
     const row = await findUser(trx, userId);
@@ -161,6 +164,7 @@ export const updateUser = async (
       .updateTable('app_user')
       .set({
         ...(patch.displayName !== undefined && { display_name: patch.displayName }),
+        ...(patch.email !== undefined && { email: patch.email }),
         ...(patch.disabled !== undefined && { disabled: patch.disabled ? 1 : 0 }),
         version: row.version + 1,
         updated_at: nowIso(ctx),
@@ -181,9 +185,10 @@ export const updateUser = async (
         action: 'user.update',
         entityType: 'user',
         entityId: userId,
-        before: { displayName: row.display_name, disabled: row.disabled === 1 },
+        before: { displayName: row.display_name, email: row.email, disabled: row.disabled === 1 },
         after: {
           displayName: updated.display_name,
+          email: updated.email,
           disabled: updated.disabled === 1,
           ...(disabling && { sessionsEnded: ended }),
         },

@@ -20,6 +20,8 @@ export const NewUserSchema = z.strictObject({
     .max(64)
     .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" or "-"'),
   displayName: z.string().min(1).max(200),
+  /** Where notifications are e-mailed (optional). */
+  email: z.email().max(320).optional(),
   password: z.string(),
   roles: z.array(GrantSchema).min(1),
 });
@@ -198,6 +200,7 @@ export const createUser = async (
         id,
         username: u.username,
         display_name: u.displayName,
+        email: u.email ?? null,
         password_hash: passwordHash,
         disabled: 0,
         created_at: now,
@@ -209,7 +212,7 @@ export const createUser = async (
       action: 'user.create',
       entityType: 'user',
       entityId: id,
-      after: { username: u.username, displayName: u.displayName },
+      after: { username: u.username, displayName: u.displayName, email: u.email ?? null },
     });
     await writeGrants(trx, ctx, who, regionId, id, u.roles);
     return { id, username: u.username, displayName: u.displayName, roles: await loadGrants(trx, id) };
