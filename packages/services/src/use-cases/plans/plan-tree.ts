@@ -59,7 +59,7 @@ export const getPlanTreeJson = async (
   const key = `tree:${planId}`;
   const hit = cache.get(key, etag);
   if (hit) return { etag, json: hit };
-  const [file, rows, indicators] = await Promise.all([
+  const [file, rows, indicators, links] = await Promise.all([
     loadPlan(ctx.db, plan.region_id, plan),
     ctx.db
       .selectFrom('plan_node')
@@ -73,7 +73,53 @@ export const getPlanTreeJson = async (
       .where('region_id', '=', plan.region_id)
       .where('plan_id', '=', planId)
       .execute(),
+    // Accepted crosscutting links only: proposals count once the partner agency accepts them.
+    ctx.db
+      .selectFrom('crosscutting_request as c')
+      .innerJoin('plan as fp', (j) =>
+        j.onRef('fp.id', '=', 'c.from_plan_id').onRef('fp.region_id', '=', 'c.region_id'),
+      )
+      .innerJoin('plan as tp', (j) =>
+        j.onRef('tp.id', '=', 'c.to_plan_id').onRef('tp.region_id', '=', 'c.region_id'),
+      )
+      .select([
+        'c.from_plan_id',
+        'c.from_node_key',
+        'c.to_plan_id',
+        'c.to_node_key',
+        'c.contribution',
+        'fp.title as from_title',
+        'tp.title as to_title',
+      ])
+      .where('c.region_id', '=', plan.region_id)
+      .where('c.state', '=', 'accepted')
+      .where((eb) => eb.or([eb('c.from_plan_id', '=', planId), eb('c.to_plan_id', '=', planId)]))
+      .execute(),
   ]);
+  const linksOf = (key: string) =>
+    links.flatMap((l) =>
+      l.from_plan_id === planId && l.from_node_key === key
+        ? [
+            {
+              direction: 'receives',
+              planId: l.to_plan_id,
+              planTitle: l.to_title,
+              nodeKey: l.to_node_key,
+              contribution: l.contribution,
+            },
+          ]
+        : l.to_plan_id === planId && l.to_node_key === key
+          ? [
+              {
+                direction: 'contributes',
+                planId: l.from_plan_id,
+                planTitle: l.from_title,
+                nodeKey: l.from_node_key,
+                contribution: l.contribution,
+              },
+            ]
+          : [],
+    );
   const rowOf = new Map(rows.map((r) => [r.node_key, r]));
   const indicatorOf = new Map(indicators.map((i) => [i.indicator_key, i]));
   const nodes = file.nodes.map((n) => {
@@ -90,6 +136,7 @@ export const getPlanTreeJson = async (
       ...(n.owner !== undefined && { owner: n.owner }),
       alignsTo: n.alignsTo,
       crosscutting: n.crosscutting,
+      crosscuttingLinks: linksOf(n.id),
       ...(n.cascading !== undefined && { cascading: n.cascading }),
       priority: n.priority,
       pagu: n.pagu,

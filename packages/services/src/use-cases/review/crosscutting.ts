@@ -5,7 +5,7 @@ import { requireVersion } from '../../concurrency.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
 import { parseInput } from '../../patch.ts';
 import { type Actor, authorize } from '../../permissions.ts';
-import { getPlanInScope } from '../plans/plan-scope.ts';
+import { getPlanInScope, touchPlanContent } from '../plans/plan-scope.ts';
 import { agencyWriterIds, notify, planEvent } from './review-common.ts';
 
 export const CrosscuttingProposalSchema = z.strictObject({
@@ -193,6 +193,11 @@ export const decideCrosscutting = async (
       after,
     });
     const from = await getPlanInScope(trx, row.from_plan_id);
+    // An accepted link changes how both trees read: their tags move, so no cached tree is stale.
+    if (state === 'accepted') {
+      await touchPlanContent(trx, from.plan, at);
+      await touchPlanContent(trx, to.plan, at);
+    }
     await planEvent(trx, ctx, who, from.plan, from.plan.review_round, `crosscutting.${d.decision}`, {
       requestId: row.id,
     });

@@ -10,7 +10,9 @@ import { listPlanChapters, updateSectionContent } from '../chapters/chapters.ts'
 import { addIndicator, updateIndicators } from '../indicators/edit-indicator.ts';
 import { addNode } from '../nodes/edit-node.ts';
 import { moveNode } from '../nodes/restructure-node.ts';
+import { getPlanTreeJson } from '../plans/plan-tree.ts';
 import { getPlan, getPlanValidation, listRegionPlans } from '../plans/read-plan.ts';
+import { decideCrosscutting, listCrosscutting, proposeCrosscutting } from './crosscutting.ts';
 import { advancePlan, enactPlan, recordVerdict, returnPlan, verifyPlan } from './decisions.ts';
 import { actOnFinding, createFinding, listFindings } from './findings.ts';
 import { listNotifications } from './inbox.ts';
@@ -410,6 +412,74 @@ describe.each(testDatabaseKinds(postgresUrl))('the Kaltim review story on %s', (
     expect((await listRounds(t.ctx, viewer, planId))[0]?.intact).toBe(false);
     await expect(getSnapshot(t.ctx, viewer, planId, snapshot.round)).rejects.toMatchObject({
       code: 'CONFLICT',
+    });
+  });
+
+  it('counts a crosscutting link only once the partner agency accepts it', async () => {
+    const plans = await listRegionPlans(t.ctx, await t.actor('admin'), t.regionId);
+    const dinkes = plans.find((p) => p.key === 'kaltim-dinkes-renstra-2024-2026')?.planId ?? '';
+    const dinkesRoot = (
+      await t.handle.db
+        .selectFrom('plan_node')
+        .select('node_key')
+        .where('plan_id', '=', dinkes)
+        .where('parent_id', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).node_key;
+    const amended = plans.find(
+      (p) => p.key !== 'kaltim-pupr-pera-renstra-2024-2026' && p.kind === 'renstra' && p.planId !== dinkes,
+    );
+    const target = amended?.planId ?? planId;
+    const proposal = await proposeCrosscutting(t.ctx, await t.actor('dinkes.editor'), {
+      planId: dinkes,
+      nodeKey: dinkesRoot,
+      partnerPlanId: target,
+      partnerNodeKey: 'TJ1',
+      contribution: 'Air minum dan sanitasi layak untuk derajat kesehatan',
+    });
+    const tree = async (id: string) =>
+      JSON.parse((await getPlanTreeJson(t.ctx, await t.actor('viewer'), id)).json.toString()) as {
+        nodes: { key: string; crosscuttingLinks: unknown[] }[];
+      };
+    expect((await tree(dinkes)).nodes.find((n) => n.key === dinkesRoot)?.crosscuttingLinks).toEqual([]);
+    expect(
+      await codeOf(
+        decideCrosscutting(
+          t.ctx,
+          await t.actor('dinkes.editor'),
+          proposal.id,
+          { decision: 'accept' },
+          proposal.version,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      await codeOf(
+        decideCrosscutting(
+          t.ctx,
+          await t.actor('pupr.editor'),
+          proposal.id,
+          { decision: 'reject' },
+          proposal.version,
+        ),
+      ),
+    ).toBe('INVALID_INPUT');
+    await decideCrosscutting(
+      t.ctx,
+      await t.actor('pupr.editor'),
+      proposal.id,
+      { decision: 'accept' },
+      proposal.version,
+    );
+    expect((await tree(dinkes)).nodes.find((n) => n.key === dinkesRoot)?.crosscuttingLinks).toMatchObject([
+      { direction: 'receives', nodeKey: 'TJ1' },
+    ]);
+    expect((await tree(target)).nodes.find((n) => n.key === 'TJ1')?.crosscuttingLinks).toMatchObject([
+      { direction: 'contributes', nodeKey: dinkesRoot },
+    ]);
+    expect((await listCrosscutting(t.ctx, await t.actor('viewer'), dinkes))[0]).toMatchObject({
+      state: 'accepted',
+      direction: 'outgoing',
     });
   });
 });
