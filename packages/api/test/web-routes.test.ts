@@ -210,7 +210,13 @@ describe.each(testDatabaseKinds(postgresUrl))('routes for the web app on %s', (k
     const validation = (
       await h.call(reviewer, { method: 'GET', url: `/api/plans/${f.plans.pupr}/validation` })
     ).json() as { summary: Record<string, number> };
-    expect(pupr).toMatchObject({ planId: f.plans.pupr, reviewState: 'draft', openFindings: 0, late: null, findings: validation.summary });
+    expect(pupr).toMatchObject({
+      planId: f.plans.pupr,
+      reviewState: 'draft',
+      openFindings: 0,
+      late: null,
+      findings: validation.summary,
+    });
 
     const alignment = await h.call(reviewer, { method: 'GET', url: `/api/plans/${f.plans.pupr}/alignment` });
     expect(alignment.statusCode).toBe(200);

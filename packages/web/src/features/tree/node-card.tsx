@@ -14,6 +14,13 @@ import { useLang } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { CARD_WIDTH, type CardInfo, MAX_INDICATORS_SHOWN } from './tree-graph.ts';
 
+interface AcceptedLink {
+  readonly direction: 'receives' | 'contributes';
+  readonly planTitle: string;
+  readonly nodeKey: string;
+  readonly contribution: string;
+}
+
 export interface CardData extends Record<string, unknown> {
   readonly info: CardInfo;
   readonly year: number;
@@ -38,6 +45,8 @@ export const NodeCard = memo(({ data }: NodeProps & { data: CardData }) => {
   const role = info.level?.role ?? 'other';
   const color = `var(--selaras-${role})`;
   const down = direction === 'DOWN';
+  // Crosscutting links another agency has accepted (the plan's own partner notes are `crosscutting`).
+  const links = (n as typeof n & { crosscuttingLinks?: AcceptedLink[] }).crosscuttingLinks ?? [];
   return (
     <div
       data-testid="tree-node"
@@ -121,6 +130,28 @@ export const NodeCard = memo(({ data }: NodeProps & { data: CardData }) => {
             <Tooltip label={t('alignsTo', { list: n.alignsTo.join(', ') })}>
               <Badge size="xs" variant="outline" leftSection={<IconArrowUpRight size={10} />}>
                 {n.alignsTo.length}
+              </Badge>
+            </Tooltip>
+          )}
+          {links.length > 0 && (
+            <Tooltip
+              label={links
+                .map(
+                  (l) =>
+                    `${l.direction === 'receives' ? '←' : '→'} ${l.planTitle} (${l.nodeKey}): ${l.contribution}`,
+                )
+                .join('\n')}
+              multiline
+              maw={360}
+            >
+              <Badge
+                size="xs"
+                variant="filled"
+                color="grape"
+                leftSection={<IconUsersGroup size={10} />}
+                data-testid="crosscutting-links"
+              >
+                {links.length}
               </Badge>
             </Tooltip>
           )}
