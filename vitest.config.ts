@@ -14,6 +14,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'documents',
+          root: './packages/documents',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'db',
           root: './packages/db',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
