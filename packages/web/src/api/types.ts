@@ -119,10 +119,39 @@ export interface Period {
   readonly baselineYear?: number;
 }
 
+/** Where a Renstra is in Bappeda's review (docs/api.md, "Review workflow"). */
+export type ReviewState =
+  | 'draft'
+  | 'submitted'
+  | 'in-review'
+  | 'returned'
+  | 'resubmitted'
+  | 'verified'
+  | 'ditetapkan';
+
+/** What a review finding is about, and so what a return unlocks. */
+export type ReviewAnchor =
+  | { readonly type: 'plan' }
+  | { readonly type: 'tree' }
+  | { readonly type: 'chapter'; readonly chapter: number }
+  | { readonly type: 'section'; readonly chapter: number; readonly section: string }
+  | { readonly type: 'node'; readonly node: string }
+  | { readonly type: 'indicator'; readonly indicator: string }
+  | { readonly type: 'table-row'; readonly table: string; readonly row: string };
+
+/** The review part of a plan's tree: its state, submission round and what a return unlocked. */
+export interface PlanReview {
+  readonly state: ReviewState;
+  readonly round: number;
+  readonly unlocked: readonly ReviewAnchor[] | null;
+}
+
 export interface PlanTree {
   readonly planId: string;
   readonly regionId: string;
   readonly agencyId: string | null;
+  /** The plan's place in review (a regional plan is Bappeda's own and stays a draft). */
+  readonly review?: PlanReview;
   readonly key: string;
   readonly title: string;
   readonly format: 'selaras.renstra' | 'selaras.regional-plan';

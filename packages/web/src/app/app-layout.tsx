@@ -1,11 +1,17 @@
 import { Anchor, AppShell, Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { isAdmin, useMe } from '../features/auth/use-me.ts';
+
+// The inbox loads after the frame, so the first page stays small.
+const InboxBell = lazy(async () => ({
+  default: (await import('../features/inbox/inbox-bell.tsx')).InboxBell,
+}));
 
 /** The frame of every signed-in screen: the header with navigation, language and account. */
 export const AppLayout = () => {
@@ -51,6 +57,11 @@ export const AppLayout = () => {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
+            {user && (
+              <Suspense fallback={null}>
+                <InboxBell />
+              </Suspense>
+            )}
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <UnstyledButton aria-label={user?.displayName ?? user?.username}>

@@ -65,6 +65,12 @@ export const router = createBrowserRouter([
               Component: (await import('../features/scores/scores.page.tsx')).ScoresPage,
             }),
           },
+          {
+            path: 'penelaahan',
+            lazy: async () => ({
+              Component: (await import('../features/review/review.page.tsx')).ReviewPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

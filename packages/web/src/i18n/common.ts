@@ -49,6 +49,15 @@ const id = {
     forbidden: 'Anda tidak berhak melakukan ini.',
     notFound: 'Tidak ditemukan.',
     conflict: 'Data ini baru saja diubah oleh orang lain.',
+    locked: {
+      review:
+        'Rencana terkunci karena sedang ditelaah Bappeda; perubahan dapat dilakukan lagi setelah dikembalikan untuk perbaikan.',
+      returned:
+        'Rencana dikembalikan untuk perbaikan sebagian: bagian ini tidak termasuk yang dibuka (lihat temuan penelaahan).',
+      verified: 'Rencana sudah terverifikasi dan terkunci.',
+      set: 'Rencana sudah ditetapkan dan tidak dapat diubah lagi; mulai perubahan untuk versi baru.',
+      window: 'Di luar jadwal Bappeda untuk tahap ini; rencana tidak dapat diubah atau diajukan.',
+    },
     invalid: 'Isian belum benar:',
     unknown: 'Kesalahan tak terduga. Sebutkan kode permintaan {{requestId}} bila melapor.',
   },
@@ -103,6 +112,14 @@ const en: typeof id = {
     forbidden: 'You are not allowed to do this.',
     notFound: 'Not found.',
     conflict: 'Someone else has just changed this.',
+    locked: {
+      review: 'The plan is locked while Bappeda reviews it; it can change again once returned for revision.',
+      returned:
+        'The plan was returned for revision of some items only; this one is not among them (see the review findings).',
+      verified: 'The plan is verified and locked.',
+      set: 'The plan is set (ditetapkan) and can no longer change; start an amendment for a new version.',
+      window: 'Outside Bappeda’s window for this stage; the plan cannot be changed or submitted.',
+    },
     invalid: 'Please correct:',
     unknown: 'Unexpected error. Quote request id {{requestId}} when reporting it.',
   },

@@ -1,11 +1,17 @@
 import { useOutletContext } from 'react-router';
-import type { PlanTree } from '../../api/types.ts';
+import type { PlanReview, PlanTree } from '../../api/types.ts';
 
-/** What every screen of the plan workspace shares: the plan's tree and whether the user may edit. */
+/**
+ * What every screen of the plan workspace shares: the plan's tree, whether the user may edit it
+ * now (their role, and the plan's review lock), and where the plan is in review.
+ */
 export interface PlanContext {
   readonly planId: string;
   readonly tree: PlanTree & { readonly etag: string };
+  /** The user may edit and the plan is not locked by its review (a draft, or returned for revision). */
   readonly canEdit: boolean;
+  /** The plan's review state, round and the items a return unlocked (none for a regional plan). */
+  readonly review: PlanReview | undefined;
   /** The years of the plan's period, in order. */
   readonly years: readonly number[];
 }

@@ -25,6 +25,9 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation, useParams } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
 import { canEditPlan, useMe } from '../auth/use-me.ts';
+import { ReviewBanner, ReviewNavLink } from '../review/review-lock.tsx';
+import { useReviewSummary } from '../review/review-queries.ts';
+import { editableInState } from '../review/review-rules.ts';
 import { bab, useChapters } from './chapter-queries.ts';
 import './locale.ts';
 import type { PlanContext } from './plan-context.ts';
@@ -77,6 +80,11 @@ export const PlanWorkspace = () => {
   const tree = usePlanTree(planId);
   const validation = useValidation(planId);
   const { data: user } = useMe();
+  const isRenstraPlan = tree.data?.format === 'selaras.renstra';
+  const review = isRenstraPlan ? tree.data?.review : undefined;
+  // Renstra only: the review's counts for the navigation, and whether the stage's window is open.
+  const reviewSummary = useReviewSummary(planId, isRenstraPlan);
+  const windowOpen = reviewSummary.data?.windowOpen;
   // The findings panel starts open where there is room for it beside the screen (and as last left).
   const [showFindings, setShowFindingsState] = useState(
     () => (localStorage.getItem(FINDINGS_KEY) ?? (window.innerWidth >= 1400 ? 'open' : 'closed')) === 'open',
@@ -92,10 +100,15 @@ export const PlanWorkspace = () => {
       tree.data && {
         planId,
         tree: tree.data,
-        canEdit: canEditPlan(user, tree.data.regionId, tree.data.agencyId),
+        // Who may edit, and whether the review lets anyone edit now (a draft in its window, or returned).
+        canEdit:
+          canEditPlan(user, tree.data.regionId, tree.data.agencyId) &&
+          editableInState(review?.state) &&
+          !(review?.state === 'draft' && windowOpen === false),
+        review,
         years: periodYears(tree.data.period),
       },
-    [planId, tree.data, user],
+    [planId, tree.data, user, review, windowOpen],
   );
   if (tree.isPending)
     return (
@@ -141,6 +154,14 @@ export const PlanWorkspace = () => {
           {isRenstra && link('keselarasan', t('alignment'), <IconLink size={16} />)}
           {link('capaian', t('scores'), <IconChartBar size={16} />)}
           {isRenstra && <ChapterNav planId={planId} />}
+          {isRenstra && (
+            <ReviewNavLink
+              planId={planId}
+              unresolved={
+                (reviewSummary.data?.findings.open ?? 0) + (reviewSummary.data?.findings.answered ?? 0)
+              }
+            />
+          )}
         </ScrollArea>
       </Box>
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
@@ -151,7 +172,7 @@ export const PlanWorkspace = () => {
           gap="xs"
           style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
         >
-          {!context.canEdit && (
+          {!canEditPlan(user, context.tree.regionId, context.tree.agencyId) && (
             <Alert variant="transparent" p={0} color="gray" icon={null}>
               <Text size="xs">{t('readOnly')}</Text>
             </Alert>
@@ -181,6 +202,7 @@ export const PlanWorkspace = () => {
             </Button>
           </Tooltip>
         </Group>
+        <ReviewBanner planId={planId} review={review} windowOpen={windowOpen} />
         <Box style={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative' }}>
           <Outlet context={context} />
         </Box>

@@ -116,7 +116,7 @@ const PlanRow = ({ row }: { row: AgencyRow }) => {
             <FindingCounts findings={plan.findings} />
           </Table.Td>
           <Table.Td>
-            <ReviewState state={plan.reviewState} />
+            <ReviewState plan={plan} />
           </Table.Td>
           <Table.Td>
             <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
@@ -156,7 +156,7 @@ export const AgencyTable = ({
             <Table.Th>{t('col.plan')}</Table.Th>
             <Table.Th w={130}>{t('col.stage')}</Table.Th>
             <SortHeader column="errors" label={t('col.findings')} sort={sort} onSort={onSort} w={110} />
-            <Table.Th w={130}>{t('col.review')}</Table.Th>
+            <Table.Th w={170}>{t('col.review')}</Table.Th>
             <SortHeader column="updated" label={t('col.updated')} sort={sort} onSort={onSort} w={140} />
           </Table.Tr>
         </Table.Thead>

@@ -28,6 +28,7 @@ import {
 } from './region-model.ts';
 import { useRegion, useRegionOverview } from './region-queries.ts';
 import { RegionalPlanCard } from './regional-plan-card.tsx';
+import { ScheduleSection } from './schedule-section.tsx';
 
 const Figure = ({
   label,
@@ -143,6 +144,7 @@ export const RegionOverviewPage = () => {
           <AgencyTable rows={rows} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} />
         )}
       </Stack>
+      <ScheduleSection regionId={regionId} />
     </Stack>
   );
 };

@@ -10,8 +10,14 @@ export interface OverviewPlan {
   readonly etag: string;
   readonly updatedAt: string;
   readonly findings: Readonly<Record<Severity, number>>;
-  /** The plan's place in review; always null until the review workflow arrives. */
+  /** A Renstra's place in review (draft, submitted, in-review, …); null for a regional plan. */
   readonly reviewState: string | null;
+  /** The submission round (0 before the first submission). */
+  readonly round?: number;
+  /** Review findings still open or answered. */
+  readonly openFindings?: number;
+  /** Bappeda's window for its stage closed before it was submitted, with the closing date. */
+  readonly late?: { readonly closedOn: string } | null;
 }
 
 /** One agency of the region with its Renstra (none yet: an empty list). */

@@ -1,5 +1,5 @@
 import type { Role, User } from '../../api/types.ts';
-import type { FindingStatus, ReviewFinding, ReviewState, ReviewerAction } from './review-types.ts';
+import type { FindingStatus, ReviewerAction, ReviewFinding, ReviewState } from './review-types.ts';
 
 /** Where the plan and its owner sit, for the permission checks. */
 export interface PlanScope {
@@ -13,11 +13,7 @@ const AGENCY_ROLES: ReadonlySet<Role> = new Set(['agency_editor', 'agency_head']
  * Whether the user holds one of `roles` for the plan: agency roles count only in the plan's own
  * agency, region roles anywhere in its region (as the server's permission table reads them).
  */
-export const hasRole = (
-  user: User | null | undefined,
-  scope: PlanScope,
-  roles: readonly Role[],
-): boolean =>
+export const hasRole = (user: User | null | undefined, scope: PlanScope, roles: readonly Role[]): boolean =>
   (user?.roles ?? []).some(
     (g) =>
       g.regionId === scope.regionId &&
@@ -56,10 +52,7 @@ export const allowedActions = (
   const may = (roles: readonly Role[]) => hasRole(user, scope, roles);
   if (state === 'draft' && may(['agency_head'])) out.add('submit');
   if (state === 'returned' && may(['agency_head'])) out.add('resubmit');
-  if (
-    (UNDER_REVIEW.has(state) || state === 'verified') &&
-    may(['bappeda_reviewer', 'bappeda_verifier'])
-  )
+  if ((UNDER_REVIEW.has(state) || state === 'verified') && may(['bappeda_reviewer', 'bappeda_verifier']))
     out.add('return');
   if (UNDER_REVIEW.has(state) && may(['bappeda_verifier'])) out.add('verify');
   if (state === 'verified' && stage !== LAST_STAGE && may(['agency_head', 'bappeda_verifier']))

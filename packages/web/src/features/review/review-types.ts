@@ -3,7 +3,11 @@
  * the browser may not import them from the core.
  */
 
-export const REVIEW_STATES = [
+import type { ReviewAnchor, ReviewState } from '../../api/types.ts';
+
+export type { ReviewState };
+
+export const REVIEW_STATES: readonly ReviewState[] = [
   'draft',
   'submitted',
   'in-review',
@@ -11,21 +15,13 @@ export const REVIEW_STATES = [
   'resubmitted',
   'verified',
   'ditetapkan',
-] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+];
 
 export const STAGES = ['rancangan-awal', 'rancangan', 'rancangan-akhir'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** What a finding is about, and so what a return unlocks. */
-export type Anchor =
-  | { readonly type: 'plan' }
-  | { readonly type: 'tree' }
-  | { readonly type: 'chapter'; readonly chapter: number }
-  | { readonly type: 'section'; readonly chapter: number; readonly section: string }
-  | { readonly type: 'node'; readonly node: string }
-  | { readonly type: 'indicator'; readonly indicator: string }
-  | { readonly type: 'table-row'; readonly table: string; readonly row: string };
+export type Anchor = ReviewAnchor;
 export type AnchorType = Anchor['type'];
 
 export type Institution = 'bappeda' | 'inspektorat';

@@ -6,6 +6,7 @@ import type { TreeNode } from '../../api/types.ts';
 import { useLang } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { PlanContext } from '../plan/plan-context.ts';
+import { CrosscuttingPropose } from '../review/crosscutting-propose.tsx';
 import { IndicatorForm } from './indicator-form.tsx';
 import { NodeForm, patchOf } from './node-form.tsx';
 import { useRegionalTree, useTreeOps } from './tree-actions.ts';
@@ -232,6 +233,7 @@ export const NodeDrawer = ({
               </Group>
             </>
           )}
+          <CrosscuttingPropose key={node.key} plan={plan} node={node} />
           <Modal
             opened={confirmDelete}
             onClose={() => setConfirmDelete(false)}
