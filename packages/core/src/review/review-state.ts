@@ -156,6 +156,10 @@ export const transition = (
   return { ok: true, state: TO[event], stage };
 };
 
+/** Whether `event` applies to a plan in `state` at all (before its other conditions). */
+export const eventApplies = (state: ReviewState, event: ReviewEvent): boolean =>
+  state !== 'ditetapkan' && FROM[event].includes(state);
+
 /** How far agencies may edit in a state: all, only the returned items, or nothing. */
 export const editScope = (state: ReviewState): 'all' | 'returned-items' | 'none' =>
   state === 'draft' ? 'all' : state === 'returned' ? 'returned-items' : 'none';

@@ -226,8 +226,32 @@ export const listCrosscutting = async (ctx: ServiceContext, actor: Actor | undef
     .where((eb) => eb.or([eb('from_plan_id', '=', plan.id), eb('to_plan_id', '=', plan.id)]))
     .orderBy('created_at', 'desc')
     .execute()) as Row[];
+  const planIds = [...new Set(rows.flatMap((r) => [r.from_plan_id, r.to_plan_id]))];
+  const [titles, nodes] =
+    planIds.length === 0
+      ? [[], []]
+      : await Promise.all([
+          ctx.db
+            .selectFrom('plan')
+            .select(['id', 'title'])
+            .where('region_id', '=', plan.region_id)
+            .where('id', 'in', planIds)
+            .execute(),
+          ctx.db
+            .selectFrom('plan_node')
+            .select(['plan_id', 'node_key', 'statement'])
+            .where('region_id', '=', plan.region_id)
+            .where('plan_id', 'in', planIds)
+            .execute(),
+        ]);
+  const title = new Map(titles.map((t) => [t.id, t.title]));
+  const statement = new Map(nodes.map((n) => [`${n.plan_id}|${n.node_key}`, n.statement]));
   return rows.map((r) => ({
     ...present(r),
     direction: r.from_plan_id === plan.id ? 'outgoing' : 'incoming',
+    planTitle: title.get(r.from_plan_id) ?? null,
+    nodeStatement: statement.get(`${r.from_plan_id}|${r.from_node_key}`) ?? null,
+    partnerPlanTitle: title.get(r.to_plan_id) ?? null,
+    partnerNodeStatement: statement.get(`${r.to_plan_id}|${r.to_node_key}`) ?? null,
   }));
 };

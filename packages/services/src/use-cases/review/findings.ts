@@ -71,6 +71,8 @@ const present = (
   recommendation: f.recommendation,
   status: f.status,
   createdBy: f.created_by,
+  /** The reviewer's display name. */
+  author: (f as { author_name?: string | null }).author_name ?? null,
   createdAt: f.created_at,
   updatedAt: f.updated_at,
   version: f.version,
@@ -190,11 +192,13 @@ const loadFindings = async (
 ): Promise<PresentedFinding[]> => {
   let q = db
     .selectFrom('review_finding')
-    .selectAll()
-    .where('region_id', '=', plan.region_id)
-    .where('plan_id', '=', plan.id);
-  if (round !== undefined) q = q.where('round', '=', round);
-  const rows = await q.orderBy('created_at').orderBy('id').execute();
+    .leftJoin('app_user', 'app_user.id', 'review_finding.created_by')
+    .selectAll('review_finding')
+    .select('app_user.display_name as author_name')
+    .where('review_finding.region_id', '=', plan.region_id)
+    .where('review_finding.plan_id', '=', plan.id);
+  if (round !== undefined) q = q.where('review_finding.round', '=', round);
+  const rows = await q.orderBy('review_finding.created_at').orderBy('review_finding.id').execute();
   if (rows.length === 0) return [];
   const replies = await db
     .selectFrom('finding_reply')

@@ -1,4 +1,12 @@
-import { canonicalJson, diffPlans, MeetingRecordSchema, type Plan, PlanFileSchema } from '@selaras/core';
+import {
+  canonicalJson,
+  diffPlans,
+  eventApplies,
+  MeetingRecordSchema,
+  type Plan,
+  PlanFileSchema,
+  type ReviewState,
+} from '@selaras/core';
 import { loadPlan } from '@selaras/db';
 import { z } from 'zod';
 import { AppError, invalidInput, notFound } from '../../app-error.ts';
@@ -6,7 +14,7 @@ import { recordAudit } from '../../audit.ts';
 import { requireVersion } from '../../concurrency.ts';
 import { inTransaction, nowIso, type ServiceContext, type Trx } from '../../context.ts';
 import { parseInput } from '../../patch.ts';
-import { type Actor, authorize } from '../../permissions.ts';
+import { type Action, type Actor, authorize, can } from '../../permissions.ts';
 import { importPlan } from '../plans/import-plan.ts';
 import { agencyWriterIds, notify, planEvent, windowOpen } from './review-common.ts';
 import { getReviewPlan, presentReviewState, requireRenstra, reviewSettings, sha256 } from './review-plan.ts';
@@ -428,8 +436,30 @@ export const getReviewSummary = async (ctx: ServiceContext, actor: Actor | undef
   ]);
   const findings = { open: 0, answered: 0, accepted: 0, resolved: 0 } as Record<string, number>;
   for (const s of statuses) findings[s.status] = Number(s.n);
+  const state = plan.review_state as ReviewState;
+  const allowed = (action: Action) => actor !== undefined && can(actor, action, scope);
+  const underReview = ['submitted', 'in-review', 'resubmitted'].includes(state);
+  const actions = [
+    ...(allowed('plan.submit') && eventApplies(state, 'submit') ? ['submit'] : []),
+    ...(allowed('plan.submit') && eventApplies(state, 'resubmit') ? ['resubmit'] : []),
+    ...(allowed('plan.comment') && underReview ? ['finding'] : []),
+    ...(allowed('review.answer') && (underReview || state === 'returned') ? ['answer'] : []),
+    ...(allowed('review.verdict') && underReview ? ['verdict'] : []),
+    ...(allowed('review.meeting') && plan.review_round > 0 ? ['meeting'] : []),
+    ...(allowed('review.return') && eventApplies(state, 'return') ? ['return'] : []),
+    ...(allowed('plan.verify') && eventApplies(state, 'verify') ? ['verify'] : []),
+    ...(allowed('plan.advance') && eventApplies(state, 'advance') && plan.stage !== 'rancangan-akhir'
+      ? ['advance']
+      : []),
+    ...(allowed('plan.enact') && eventApplies(state, 'enact') && plan.stage === 'rancangan-akhir'
+      ? ['enact']
+      : []),
+    ...(allowed('plan.amend') && state === 'ditetapkan' ? ['amend'] : []),
+  ];
   return {
     ...presentReviewState(plan),
+    /** What the caller may do now (the server still checks every condition when they do it). */
+    actions,
     gated: plan.stage !== null && (settings.review.gatedStages as readonly string[]).includes(plan.stage),
     windowOpen: open,
     findings,

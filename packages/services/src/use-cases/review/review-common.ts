@@ -151,14 +151,19 @@ export const assertEditable = async (
   if (plan.kind !== 'renstra') return;
   const state = plan.review_state as ReviewState;
   const scope = editScope(state);
-  if (scope === 'none')
-    throw new AppError(
-      'LOCKED',
+  if (scope === 'none') {
+    const reason =
       state === 'ditetapkan'
-        ? 'this plan is set (ditetapkan) and can no longer change; start an amendment (perubahan) for a new version'
-        : `this plan is ${state} and locked while Bappeda reviews it; it can change again when it is returned for revision`,
-      { state },
-    );
+        ? {
+            id: 'Rencana ini sudah ditetapkan dan tidak dapat diubah lagi; mulai perubahan untuk versi baru.',
+            en: 'this plan is set (ditetapkan) and can no longer change; start an amendment (perubahan) for a new version',
+          }
+        : {
+            id: `Rencana ini sedang dalam penelaahan (${state}) dan terkunci; dapat diubah lagi setelah dikembalikan untuk perbaikan.`,
+            en: `this plan is ${state} and locked while Bappeda reviews it; it can change again when it is returned for revision`,
+          };
+    throw new AppError('LOCKED', reason.en, { state, reason });
+  }
   if (scope === 'returned-items') {
     const unlocked = unlockedAnchors(plan);
     const parents = await nodeParents(trx, plan);
@@ -166,7 +171,14 @@ export const assertEditable = async (
       throw new AppError(
         'LOCKED',
         'the plan was returned for revision of some items only; this one is not among them (see the open findings)',
-        { state, unlocked },
+        {
+          state,
+          unlocked,
+          reason: {
+            id: 'Rencana dikembalikan hanya untuk item temuan; bagian ini tidak termasuk (lihat temuan yang terbuka).',
+            en: 'the plan was returned for revision of some items only; this one is not among them (see the open findings)',
+          },
+        },
       );
     return;
   }

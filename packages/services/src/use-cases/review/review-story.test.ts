@@ -16,7 +16,15 @@ import { decideCrosscutting, listCrosscutting, proposeCrosscutting } from './cro
 import { advancePlan, enactPlan, recordVerdict, returnPlan, verifyPlan } from './decisions.ts';
 import { actOnFinding, createFinding, listFindings } from './findings.ts';
 import { listNotifications } from './inbox.ts';
-import { amendPlan, createMeeting, diffRounds, getSnapshot, listRounds, planTimeline } from './records.ts';
+import {
+  amendPlan,
+  createMeeting,
+  diffRounds,
+  getReviewSummary,
+  getSnapshot,
+  listRounds,
+  planTimeline,
+} from './records.ts';
 import { submitPlan } from './submit.ts';
 
 const postgresUrl = inject('postgresUrl');
